@@ -1,0 +1,58 @@
+package org.qualitymonth.organization;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Roles and the permission codes they carry. Permission codes, not role names, are what endpoints check,
+ * so a new role is a line here rather than a change in every controller.
+ */
+public enum Role {
+    NATIONAL_ADMIN(6, Permission.values()),
+    PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE),
+    LEADING_GROUP_REVIEWER(4, Permission.ORG_READ),
+    CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE),
+    COUNTY_ADMIN(2, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE),
+    ASSOCIATION_USER(1, Permission.ORG_READ),
+    ENTERPRISE_USER(1, Permission.ORG_READ);
+
+    private final int rank;
+    private final Set<Permission> permissions;
+
+    Role(int rank, Permission... permissions) {
+        this.rank = rank;
+        this.permissions = permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.of(permissions[0], permissions);
+    }
+
+    public int rank() {
+        return rank;
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : permissions);
+    }
+
+    public boolean has(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+
+    /** Permission codes as checked by {@code @PreAuthorize("hasAuthority('org:write')")}. */
+    public enum Permission {
+        ORG_READ("org:read"), ORG_WRITE("org:write"), USER_READ("user:read"), USER_WRITE("user:write"),
+        EDITION_MANAGE("edition:manage"), AUDIT_READ("audit:read");
+
+        private final String code;
+
+        Permission(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+}

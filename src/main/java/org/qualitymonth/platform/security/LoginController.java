@@ -1,0 +1,13 @@
+package org.qualitymonth.platform.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login() {
+        return "platform/login";
+    }
+}
