@@ -46,6 +46,8 @@ class PortalController {
         model.addAttribute("materials", campaign.materials());
         Map<String, Long> byCategory = organizations.enterprisesByCategory();
         model.addAttribute("categoryCounts", byCategory);
+        model.addAttribute("categoryValues", java.util.Arrays.stream(ProductCategory.values())
+                .map(c -> byCategory.getOrDefault(c.name(), 0L)).toList());
         return "portal/home";
     }
 

@@ -35,9 +35,8 @@ class DemoEnterprises {
     }
 
     void generate(int count) {
-        ProductCategory[] categories = ProductCategory.values();
         for (int i = 0; i < count; i++) {
-            ProductCategory category = categories[i % categories.length];
+            ProductCategory category = category();
             boolean central = i % 97 == 5;
             Region city = central ? null : weightedCities.get(random.nextInt(weightedCities.size()));
             String region = central ? "110105" : city.code();
@@ -69,6 +68,19 @@ class DemoEnterprises {
                 return name;
             }
         }
+    }
+
+    /** Categories weighted roughly by how many producers each has (furniture and clothing many, phones few). */
+    private ProductCategory category() {
+        int[] weights = {8, 9, 7, 6, 7, 12, 14, 12, 11, 14};
+        int roll = random.nextInt(100);
+        for (int i = 0; i < weights.length; i++) {
+            roll -= weights[i];
+            if (roll < 0) {
+                return ProductCategory.values()[i];
+            }
+        }
+        return ProductCategory.FURNITURE;
     }
 
     private String pick(String[] values) {

@@ -1,0 +1,29 @@
+package org.qualitymonth.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.qualitymonth.QualityMonthApplication;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(QualityMonthApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void everyCapabilityIsItsOwnModule() {
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
+                .contains("shared", "platform", "organization", "campaign", "portal");
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}
