@@ -29,7 +29,7 @@ public @interface PlainText {
 
     class Validator implements ConstraintValidator<PlainText, String> {
 
-        private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?a-zA-Z]|&#|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+        private static final Pattern MARKUP = Pattern.compile("<[/!?a-zA-Z]|&#|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
