@@ -52,4 +52,24 @@ public class RegionDirectory {
             addSubtree(child, into);
         }
     }
+
+    /** "浙江省 宁波市 海曙区" for each code, in the given language; municipalities are not repeated. */
+    public java.util.Map<String, String> fullNames(java.util.Collection<String> codes, java.util.Locale locale) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String code : codes) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            Region region = code == null ? null : regions.findById(code).orElse(null);
+            while (region != null) {
+                String name = region.name(locale);
+                if (parts.isEmpty() || !parts.get(0).equals(name)) {
+                    parts.add(0, name);
+                }
+                region = region.parentCode() == null ? null : regions.findById(region.parentCode()).orElse(null);
+            }
+            if (code != null) {
+                names.put(code, String.join(" ", parts));
+            }
+        }
+        return names;
+    }
 }

@@ -53,7 +53,10 @@ class OrganizationPageController {
     @PreAuthorize("hasAuthority('org:read')")
     String list(@AuthenticationPrincipal UserPrincipal user, @ModelAttribute("filter") OrganizationFilter filter,
                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", organizations.search(user.actor(), filter, sort, page, 25));
+        var result = organizations.search(user.actor(), filter, sort, page, 25);
+        model.addAttribute("page", result);
+        model.addAttribute("regionNames", regions.fullNames(result.map(Organization::regionCode).toSet(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("sort", sort);
         model.addAttribute("regions", regions.selectableFor(user.actor().scopeRegionCode()));
         return "organization/list";
