@@ -26,15 +26,22 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
         Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         Files.createDirectories(dir.getParent());
+        LeftoverPostmaster.stopIfRunning(dir);
         log.info("Starting embedded PostgreSQL in {}", dir);
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(properties.clean())
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "128MB")
-                .setServerConfig("timezone", "UTC")
-                .start();
+                .setServerConfig("timezone", "UTC");
+        if (!properties.clean()) {
+            // the library tunes for throw-away test databases; data people keep must reach the disk
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return builder.start();
     }
 
     @Bean(destroyMethod = "close")
