@@ -17,7 +17,7 @@ PORT=18080
 measure() {
   local start end pid rss
   start=$(date +%s%N)
-  (cd "$WORK" && exec java -jar "$JAR" --server.port=$PORT > "$WORK/app.log" 2>&1) &
+  (cd "$WORK" && exec java $JAVA_OPTS -jar "$RUN_JAR" --server.port=$PORT > "$WORK/app.log" 2>&1) &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$PORT/"; do
     sleep 0.05
@@ -33,6 +33,15 @@ measure() {
 echo "java: $(java -version 2>&1 | head -1)"
 echo "jar:  $JAR"
 printf "%-6s %10s %12s\n" "start" "first page" "RSS after"
+RUN_JAR="$JAR"; JAVA_OPTS=""
 measure cold
 for i in $(seq "$RUNS"); do measure warm; done
+
+# The same warm start from an extracted jar with a class-data-sharing archive made by a training run.
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds" > /dev/null
+RUN_JAR="$WORK/cds/$(basename "$JAR")"
+(cd "$WORK" && java -XX:ArchiveClassesAtExit="$WORK/cds/app.jsa" -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
+  --server.port=$PORT > "$WORK/training.log" 2>&1)
+JAVA_OPTS="-XX:SharedArchiveFile=$WORK/cds/app.jsa"
+for i in $(seq "$RUNS"); do measure cds; done
 rm -rf "$WORK"
