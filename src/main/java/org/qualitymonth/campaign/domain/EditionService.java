@@ -59,6 +59,11 @@ public class EditionService implements CampaignCatalog {
         return find(year).view();
     }
 
+    @Transactional(readOnly = true)
+    public EditionData data(int year) {
+        return find(year).data();
+    }
+
     public EditionView create(EditionData data) {
         check(data);
         if (editions.findByYear(data.year()).isPresent()) {

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import org.qualitymonth.campaign.EditionView;
 import org.qualitymonth.campaign.domain.EditionData;
 import org.qualitymonth.campaign.domain.EditionService;
+import org.qualitymonth.platform.FormErrors;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,12 +46,8 @@ class EditionConsoleController {
 
     @GetMapping("/console/editions/{year}")
     String edit(@PathVariable int year, Model model) {
-        EditionView edition = editions.get(year);
-        model.addAttribute("edition", edition);
-        model.addAttribute("form", EditionForm.of(new EditionData(edition.year(), edition.theme(), edition.themeEn(),
-                edition.slogan(), edition.startsOn(), edition.endsOn(), edition.guidingIdea(), edition.requirements(),
-                edition.focusAreas().stream().map(a -> new EditionData.FocusAreaData(a.title(), a.description())).toList(),
-                edition.keyDates().stream().map(d -> new EditionData.KeyDateData(d.date(), d.label())).toList())));
+        model.addAttribute("edition", editions.get(year));
+        model.addAttribute("form", EditionForm.of(editions.data(year)));
         return "campaign/edition-form";
     }
 
@@ -67,11 +64,7 @@ class EditionConsoleController {
                 redirect.addFlashAttribute("saved", year);
                 return "redirect:/console/editions/" + year;
             } catch (BusinessException e) {
-                if (e.field() != null) {
-                    errors.rejectValue(e.field(), e.messageKey(), e.args(), e.code());
-                } else {
-                    errors.reject(e.messageKey(), e.args(), e.code());
-                }
+                FormErrors.reject(errors, e);
             }
         }
         model.addAttribute("edition", editions.get(year));

@@ -14,6 +14,7 @@ import org.qualitymonth.organization.domain.OrganizationData;
 import org.qualitymonth.organization.domain.OrganizationFilter;
 import org.qualitymonth.organization.domain.OrganizationService;
 import org.qualitymonth.organization.domain.RegionDirectory;
+import org.qualitymonth.platform.FormErrors;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -91,7 +92,7 @@ class OrganizationPageController {
                 redirect.addFlashAttribute("saved", created.name());
                 return "redirect:/console/organizations?q=" + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (BusinessException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(user, model, null);
@@ -117,7 +118,7 @@ class OrganizationPageController {
                 redirect.addFlashAttribute("saved", saved.name());
                 return "redirect:/console/organizations/" + id;
             } catch (BusinessException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(user, model, existing);
@@ -129,13 +130,5 @@ class OrganizationPageController {
         model.addAttribute("creatableTypes", List.of(OrganizationType.ENTERPRISE, OrganizationType.ASSOCIATION,
                 OrganizationType.PARK, OrganizationType.AUTHORITY, OrganizationType.LEADING_GROUP));
         return "organization/form";
-    }
-
-    static void reject(BindingResult errors, BusinessException e) {
-        if (e.field() != null) {
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), e.code());
-        } else {
-            errors.reject(e.messageKey(), e.args(), e.code());
-        }
     }
 }

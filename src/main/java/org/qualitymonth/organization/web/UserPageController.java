@@ -7,6 +7,7 @@ import org.qualitymonth.organization.UserPrincipal;
 import org.qualitymonth.organization.domain.AppUser;
 import org.qualitymonth.organization.domain.UserData;
 import org.qualitymonth.organization.domain.UserService;
+import org.qualitymonth.platform.FormErrors;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +55,7 @@ class UserPageController {
                 redirect.addFlashAttribute("saved", data.username());
                 return "redirect:/console/users";
             } catch (BusinessException e) {
-                OrganizationPageController.reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(user, model, null);
@@ -81,7 +82,7 @@ class UserPageController {
                 redirect.addFlashAttribute("saved", data.username());
                 return "redirect:/console/users";
             } catch (BusinessException e) {
-                OrganizationPageController.reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(user, model, existing);
