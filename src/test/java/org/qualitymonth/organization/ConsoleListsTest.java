@@ -107,5 +107,16 @@ class ConsoleListsTest {
         assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(before);
         mvc.perform(get("/console/users").with(hangzhou)).andExpect(content().string(Matchers.containsString("hz.enterprise.test")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("jiangsu.admin"))));
+        mvc.perform(get("/console/users").param("role", "CITY_ADMIN").with(hangzhou))
+                .andExpect(content().string(Matchers.containsString("hangzhou.admin")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("hz.enterprise.test"))));
+        byte[] xlsx = mvc.perform(get("/console/users/export.xlsx").param("q", "hz.").with(hangzhou))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("hz.enterprise.test");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("企业用户");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.qualitymonth.organization.domain;
 
 import org.qualitymonth.organization.Actor;
+import org.qualitymonth.organization.Role;
 import org.qualitymonth.platform.AuditLog;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.data.domain.Page;
@@ -30,8 +31,19 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    public Page<AppUser> list(Actor actor, int page) {
-        return users.findInScope(actor.scopePath(), PageRequest.of(Math.max(0, page), 50, Sort.by("username")));
+    public Page<AppUser> list(Actor actor, Role role, String query, int page) {
+        return users.findInScope(actor.scopePath(), role, query(query), PageRequest.of(Math.max(0, page), 50, Sort.by("username")));
+    }
+
+    /** A lazy stream for exports; consume it inside a read-only transaction. */
+    @Transactional(readOnly = true)
+    public java.util.stream.Stream<AppUser> stream(Actor actor, Role role, String query) {
+        return users.streamInScope(actor.scopePath(), role, query(query));
+    }
+
+    private static String query(String query) {
+        String q = query == null ? "" : query.strip();
+        return q.length() > 60 ? q.substring(0, 60) : q;
     }
 
     @Transactional(readOnly = true)

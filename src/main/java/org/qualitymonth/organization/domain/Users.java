@@ -1,6 +1,7 @@
 package org.qualitymonth.organization.domain;
 
 import java.util.Optional;
+import org.qualitymonth.organization.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,11 +14,16 @@ public interface Users extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query(value = "select u from AppUser u where u.organizationId in "
-            + "(select o.id from Organization o where o.path like concat(:scope, '%'))",
-            countQuery = "select count(u) from AppUser u where u.organizationId in "
-                    + "(select o.id from Organization o where o.path like concat(:scope, '%'))")
-    Page<AppUser> findInScope(String scope, Pageable pageable);
+    String IN_SCOPE = " from AppUser u where u.organizationId in "
+            + "(select o.id from Organization o where o.path like concat(:scope, '%'))"
+            + " and (:role is null or u.role = :role)"
+            + " and (:q = '' or lower(u.username) like concat('%', lower(:q), '%') or u.displayName like concat('%', :q, '%'))";
+
+    @Query(value = "select u" + IN_SCOPE, countQuery = "select count(u)" + IN_SCOPE)
+    Page<AppUser> findInScope(String scope, Role role, String q, Pageable pageable);
+
+    @Query("select u" + IN_SCOPE + " order by u.username")
+    java.util.stream.Stream<AppUser> streamInScope(String scope, Role role, String q);
 
     @Modifying
     @Query(value = """

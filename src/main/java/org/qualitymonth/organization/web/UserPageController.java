@@ -1,6 +1,8 @@
 package org.qualitymonth.organization.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Arrays;
 import org.qualitymonth.organization.Role;
 import org.qualitymonth.organization.UserPrincipal;
@@ -26,16 +28,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserPageController {
 
     private final UserService users;
+    private final UserExport export;
 
-    UserPageController(UserService users) {
+    UserPageController(UserService users, UserExport export) {
         this.users = users;
+        this.export = export;
     }
 
     @GetMapping("/console/users")
     @PreAuthorize("hasAuthority('user:read')")
-    String list(@AuthenticationPrincipal UserPrincipal user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", users.list(user.actor(), page));
+    String list(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Role role,
+                @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", users.list(user.actor(), role, q, page));
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("role", role);
+        model.addAttribute("q", q);
         return "organization/users";
+    }
+
+    @GetMapping("/console/users/export.xlsx")
+    @PreAuthorize("hasAuthority('user:read')")
+    void export(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Role role,
+                @RequestParam(defaultValue = "") String q, HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"users.xlsx\"");
+        export.write(user.actor(), role, q, response.getOutputStream());
     }
 
     @GetMapping("/console/users/new")
