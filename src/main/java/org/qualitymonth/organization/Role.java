@@ -9,12 +9,15 @@ import java.util.Set;
  */
 public enum Role {
     NATIONAL_ADMIN(6, Permission.values()),
-    PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE),
-    LEADING_GROUP_REVIEWER(4, Permission.ORG_READ),
-    CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE),
-    COUNTY_ADMIN(2, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE),
-    ASSOCIATION_USER(1, Permission.ORG_READ),
-    ENTERPRISE_USER(1, Permission.ORG_READ);
+    PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
+            Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ),
+    LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ),
+    CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
+            Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ),
+    COUNTY_ADMIN(2, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
+            Permission.PLAN_SUBMIT),
+    ASSOCIATION_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT),
+    ENTERPRISE_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT);
 
     private final int rank;
     private final Set<Permission> permissions;
@@ -43,7 +46,9 @@ public enum Role {
     /** Permission codes as checked by {@code @PreAuthorize("hasAuthority('org:write')")}. */
     public enum Permission {
         ORG_READ("org:read"), ORG_WRITE("org:write"), USER_READ("user:read"), USER_WRITE("user:write"),
-        EDITION_MANAGE("edition:manage"), AUDIT_READ("audit:read");
+        EDITION_MANAGE("edition:manage"), AUDIT_READ("audit:read"),
+        PLAN_SUBMIT("plan:submit"), PLAN_REVIEW("plan:review"), PLAN_OBLIGATIONS("plan:obligations"),
+        SUPERVISION_READ("supervision:read");
 
         private final String code;
 

@@ -16,6 +16,14 @@ public interface Organizations extends JpaRepository<Organization, Long>, JpaSpe
     @Query("select o from Organization o where o.type = org.qualitymonth.organization.OrganizationType.AUTHORITY and o.parentId is null")
     Optional<Organization> findNationalAuthority();
 
+    @Query("""
+            select o from Organization o
+            where (o.type = org.qualitymonth.organization.OrganizationType.AUTHORITY
+                   and (o.demonstrationCity = true or o.authorityLevel = org.qualitymonth.organization.AuthorityLevel.PROVINCIAL))
+               or o.qualityAward = org.qualitymonth.organization.QualityAward.WINNER
+            order by o.regionCode, o.id""")
+    List<Organization> findObligedToPlan();
+
     boolean existsByCreditCode(String creditCode);
 
     boolean existsByCreditCodeAndIdNot(String creditCode, Long id);

@@ -1,0 +1,35 @@
+package org.qualitymonth.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask about organisations and their people (internal, not public data). */
+public interface OrganizationLookup {
+
+    Optional<OrganizationSummary> find(long id);
+
+    /** The national administration, the root of the tree. */
+    OrganizationSummary nationalAuthority();
+
+    /** The authority of exactly this region, if it has one. */
+    Optional<OrganizationSummary> authorityOf(String regionCode);
+
+    Optional<OrganizationSummary> leadingGroupOf(String provinceCode);
+
+    /** Who must send a plan by default (plan §4): demonstration-city authorities, award winners, provincial authorities. */
+    List<OrganizationSummary> obligedToPlan();
+
+    /** Enabled users acting for an organisation, for notifications. */
+    List<Contact> contactsOf(long organizationId);
+
+    record OrganizationSummary(long id, String name, OrganizationType type, AuthorityLevel level, String regionCode,
+                               String path, boolean demonstrationCity, QualityAward qualityAward) {
+
+        public String provinceCode() {
+            return regionCode == null ? null : regionCode.substring(0, 2) + "0000";
+        }
+    }
+
+    record Contact(long userId, String username, String displayName, String email) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.qualitymonth.organization.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.qualitymonth.organization.OrganizationLookup;
+import org.qualitymonth.organization.OrganizationType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class OrganizationLookupService implements OrganizationLookup {
+
+    private final Organizations organizations;
+    private final JdbcClient jdbc;
+
+    OrganizationLookupService(Organizations organizations, JdbcClient jdbc) {
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<OrganizationSummary> find(long id) {
+        return organizations.findById(id).map(OrganizationLookupService::summary);
+    }
+
+    @Override
+    public OrganizationSummary nationalAuthority() {
+        return organizations.findNationalAuthority().map(OrganizationLookupService::summary).orElseThrow();
+    }
+
+    @Override
+    public Optional<OrganizationSummary> authorityOf(String regionCode) {
+        return organizations.findFirstByTypeAndRegionCode(OrganizationType.AUTHORITY, regionCode).map(OrganizationLookupService::summary);
+    }
+
+    @Override
+    public Optional<OrganizationSummary> leadingGroupOf(String provinceCode) {
+        return organizations.findFirstByTypeAndRegionCode(OrganizationType.LEADING_GROUP, provinceCode).map(OrganizationLookupService::summary);
+    }
+
+    @Override
+    public List<OrganizationSummary> obligedToPlan() {
+        return organizations.findObligedToPlan().stream().map(OrganizationLookupService::summary).toList();
+    }
+
+    @Override
+    public List<Contact> contactsOf(long organizationId) {
+        return jdbc.sql("select id, username, display_name, email from app_user where organization_id = ? and enabled order by id")
+                .param(organizationId)
+                .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    static OrganizationSummary summary(Organization o) {
+        return new OrganizationSummary(o.id(), o.name(), o.type(), o.authorityLevel(), o.regionCode(), o.path(),
+                o.demonstrationCity(), o.qualityAward());
+    }
+}

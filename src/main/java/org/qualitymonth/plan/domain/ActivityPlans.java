@@ -1,0 +1,19 @@
+package org.qualitymonth.plan.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ActivityPlans extends JpaRepository<ActivityPlan, Long> {
+
+    Optional<ActivityPlan> findByEditionYearAndOrganizationId(int editionYear, long organizationId);
+
+    /** What waits for one reviewer, oldest first. */
+    @Query("""
+            select p from ActivityPlan p
+            where p.reviewerOrganizationId = :reviewer
+              and p.status in (org.qualitymonth.plan.PlanStatus.SUBMITTED, org.qualitymonth.plan.PlanStatus.FORWARDED)
+            order by p.waitingSince asc, p.id asc""")
+    List<ActivityPlan> queueOf(long reviewer);
+}

@@ -1,0 +1,11 @@
+package org.qualitymonth.plan.domain;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param dueDaysBeforeStart plans are due this many days before the campaign starts (12: 20 August for 1 September)
+ */
+@ConfigurationProperties("qm.plan")
+public record PlanProperties(@DefaultValue("12") int dueDaysBeforeStart) {
+}
