@@ -13,7 +13,7 @@ public enum Role {
             Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ),
     LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ),
     CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
-            Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ),
+            Permission.PLAN_SUBMIT, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ),
     COUNTY_ADMIN(2, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
             Permission.PLAN_SUBMIT),
     ASSOCIATION_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT),

@@ -86,6 +86,12 @@ public class PlanService {
         return submit(actor, id, expectedVersion, clock.instant());
     }
 
+    /** Saves and submits in one transaction: a refused submission leaves the stored plan as it was. */
+    public ActivityPlan saveAndSubmit(Actor actor, long id, PlanContent content, Long expectedVersion) {
+        save(actor, id, content, expectedVersion);
+        return submit(actor, id, null, clock.instant());
+    }
+
     /** Submission at a given instant: the demo generator replays a campaign that took place in the past. */
     ActivityPlan submit(Actor actor, long id, Long expectedVersion, Instant now) {
         ActivityPlan plan = owned(actor, id, expectedVersion);

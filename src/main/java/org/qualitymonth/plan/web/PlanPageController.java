@@ -64,13 +64,10 @@ class PlanPageController {
         }
         if (!errors.hasErrors()) {
             try {
-                ActivityPlan saved = plans.save(user.actor(), id, content, version);
-                if ("submit".equals(action)) {
-                    plans.submit(user.actor(), id, null);
-                    redirect.addFlashAttribute("done", "plan.submitted");
-                } else {
-                    redirect.addFlashAttribute("done", "plan.saved");
-                }
+                boolean submit = "submit".equals(action);
+                ActivityPlan saved = submit ? plans.saveAndSubmit(user.actor(), id, content, version)
+                        : plans.save(user.actor(), id, content, version);
+                redirect.addFlashAttribute("done", submit ? "plan.submitted" : "plan.saved");
                 return "redirect:/console/plans/" + saved.id();
             } catch (BusinessException e) {
                 FormErrors.reject(errors, e);
@@ -104,7 +101,10 @@ class PlanPageController {
     @GetMapping("/console/reviews")
     @PreAuthorize("hasAuthority('plan:review')")
     String queue(@AuthenticationPrincipal UserPrincipal user, Model model) {
-        model.addAttribute("queue", plans.queue(user.actor()));
+        var queue = plans.queue(user.actor());
+        model.addAttribute("queue", queue);
+        model.addAttribute("submitters", queue.stream().map(ActivityPlan::organizationId).distinct()
+                .collect(java.util.stream.Collectors.toMap(id -> id, id -> organizations.find(id).map(o -> o.name()).orElse(""))));
         return "plan/queue";
     }
 
