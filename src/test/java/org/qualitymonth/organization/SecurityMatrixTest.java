@@ -182,6 +182,41 @@ class SecurityMatrixTest {
         assertThat(mismatches).isEmpty();
     }
 
+    @Test
+    void plansFollowPermissionRouteAndScope() throws Exception {
+        long ningbo = jdbc.sql("select p.id from activity_plan p join organization o on o.id = p.organization_id "
+                + "where o.type = 'AUTHORITY' and o.region_code = '330200'").query(Long.class).single();
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        //                       mine reviews obligations read decide save
+        expected.put("admin", new int[] {403, 200, 200, 200, 409, 403});
+        expected.put("zhejiang.admin", new int[] {302, 403, 403, 200, 403, 403});
+        expected.put("jiangsu.admin", new int[] {302, 403, 403, 404, 403, 404});
+        expected.put("zhejiang.reviewer", new int[] {403, 200, 403, 200, -1, 403});
+        expected.put("hangzhou.admin", new int[] {302, 200, 403, 404, 404, 404});
+        expected.put("xihu.admin", new int[] {302, 403, 403, 404, 403, 404});
+        expected.put("cqa.user", new int[] {302, 403, 403, 404, 403, 404});
+        expected.put("enterprise.user", new int[] {302, 403, 403, 404, 403, 404});
+        String before = jdbc.sql("select status || version from activity_plan where id = ?").param(ningbo).query(String.class).single();
+        List<String> mismatches = new ArrayList<>();
+        for (var entry : expected.entrySet()) {
+            String role = entry.getKey();
+            int[] codes = entry.getValue();
+            expect(mismatches, role, "GET plans/mine", codes[0], get("/console/plans/mine"));
+            expect(mismatches, role, "GET reviews", codes[1], get("/console/reviews"));
+            expect(mismatches, role, "GET obligations", codes[2], get("/console/obligations"));
+            expect(mismatches, role, "GET ningbo plan", codes[3], get("/console/plans/" + ningbo));
+            if (codes[4] > 0) {
+                expect(mismatches, role, "POST decision", codes[4], post("/console/plans/" + ningbo + "/decision").with(csrf())
+                        .param("decision", "FORWARD").param("comment", "越权"));
+            }
+            expect(mismatches, role, "POST save", codes[5], post("/console/plans/" + ningbo).with(csrf())
+                    .param("action", "save").param("title", "篡改").param("_publicPlan", "on"));
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(jdbc.sql("select status || version from activity_plan where id = ?").param(ningbo).query(String.class).single())
+                .isEqualTo(before);
+    }
+
     private void expect(List<String> mismatches, String role, String what, int expected, MockHttpServletRequestBuilder request)
             throws Exception {
         int status = mvc.perform(request.with(user(data.user(role)))).andReturn().getResponse().getStatus();
