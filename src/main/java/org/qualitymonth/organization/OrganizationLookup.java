@@ -19,6 +19,9 @@ public interface OrganizationLookup {
     /** Who must send a plan by default (plan §4): demonstration-city authorities, award winners, provincial authorities. */
     List<OrganizationSummary> obligedToPlan();
 
+    /** Region names in the given language, keyed by code; unknown codes are left out. */
+    java.util.Map<String, String> regionNames(java.util.Collection<String> codes, java.util.Locale locale);
+
     /** Enabled users acting for an organisation, for notifications. */
     List<Contact> contactsOf(long organizationId);
 

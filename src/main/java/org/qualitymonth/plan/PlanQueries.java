@@ -11,4 +11,20 @@ public interface PlanQueries {
 
     record PendingPlan(long organizationId, LocalDate dueOn) {
     }
+
+    /**
+     * Plan progress per region for an edition: by province when {@code provinceCode} is null, else by the
+     * cities of that province. Overdue means obliged, due before {@code today}, and not submitted.
+     */
+    List<RegionProgress> progress(int editionYear, String provinceCode, LocalDate today);
+
+    record RegionProgress(String regionCode, long obligations, long notSubmitted, long waiting, long returned,
+                          long accepted, long overdue, long late) {
+
+        public RegionProgress plus(RegionProgress other) {
+            return new RegionProgress(null, obligations + other.obligations, notSubmitted + other.notSubmitted,
+                    waiting + other.waiting, returned + other.returned, accepted + other.accepted,
+                    overdue + other.overdue, late + other.late);
+        }
+    }
 }

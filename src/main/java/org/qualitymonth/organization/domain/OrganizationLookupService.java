@@ -13,11 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganizationLookupService implements OrganizationLookup {
 
     private final Organizations organizations;
+    private final Regions regions;
     private final JdbcClient jdbc;
 
-    OrganizationLookupService(Organizations organizations, JdbcClient jdbc) {
+    OrganizationLookupService(Organizations organizations, Regions regions, JdbcClient jdbc) {
         this.organizations = organizations;
+        this.regions = regions;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public java.util.Map<String, String> regionNames(java.util.Collection<String> codes, java.util.Locale locale) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        regions.findAllById(codes).forEach(region -> names.put(region.code(), region.name(locale)));
+        return names;
     }
 
     @Override

@@ -36,6 +36,8 @@ public class ActivityPlan {
     private String organizationPath;
     @Column(name = "province_code")
     private String provinceCode;
+    @Column(name = "region_code")
+    private String regionCode;
     private String title;
     private String objectives;
     private String budget;
@@ -73,12 +75,13 @@ public class ActivityPlan {
     protected ActivityPlan() {
     }
 
-    ActivityPlan(int editionYear, long organizationId, String organizationPath, String provinceCode, String route,
+    ActivityPlan(int editionYear, long organizationId, String organizationPath, String regionCode, String route,
                  LocalDate dueOn, String title) {
         this.editionYear = editionYear;
         this.organizationId = organizationId;
         this.organizationPath = organizationPath;
-        this.provinceCode = provinceCode;
+        this.regionCode = regionCode;
+        this.provinceCode = regionCode == null ? null : regionCode.substring(0, 2) + "0000";
         this.route = route;
         this.dueOn = dueOn;
         this.title = title;

@@ -30,4 +30,34 @@ class JdbcPlanQueries implements PlanQueries {
                 .query((rs, n) -> new PendingPlan(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .list();
     }
+
+    @Override
+    public List<RegionProgress> progress(int editionYear, String provinceCode, LocalDate today) {
+        boolean byCity = provinceCode != null;
+        String key = byCity ? "substr(region, 1, 4) || '00'" : "substr(region, 1, 2) || '0000'";
+        return jdbc.sql("""
+                        with universe as (
+                            select coalesce(o.region_code, p.region_code) as region,
+                                   o.id is not null and not o.exempt as obliged, o.due_on, p.status, coalesce(p.late, false) as late
+                            from (select * from plan_obligation where edition_year = :year) o
+                            full join (select * from activity_plan where edition_year = :year) p
+                                   on p.organization_id = o.organization_id
+                        )
+                        select %s as code,
+                               count(*) filter (where obliged) as obligations,
+                               count(*) filter (where status is null or status = 'DRAFT') as not_submitted,
+                               count(*) filter (where status in ('SUBMITTED', 'FORWARDED')) as waiting,
+                               count(*) filter (where status = 'RETURNED') as returned,
+                               count(*) filter (where status = 'ACCEPTED') as accepted,
+                               count(*) filter (where obliged and (status is null or status in ('DRAFT', 'RETURNED')) and due_on < :today) as overdue,
+                               count(*) filter (where late) as late
+                        from universe
+                        where region is not null and (:prefix = '' or region like :prefix)
+                        group by 1 order by 1""".formatted(key))
+                .param("year", editionYear).param("today", today)
+                .param("prefix", byCity ? provinceCode.substring(0, 2) + "%" : "")
+                .query((rs, n) -> new RegionProgress(rs.getString("code"), rs.getLong("obligations"), rs.getLong("not_submitted"),
+                        rs.getLong("waiting"), rs.getLong("returned"), rs.getLong("accepted"), rs.getLong("overdue"), rs.getLong("late")))
+                .list();
+    }
 }

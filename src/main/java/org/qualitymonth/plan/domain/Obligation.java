@@ -30,13 +30,16 @@ public class Obligation {
     private LocalDate dueOn;
     private boolean exempt;
     private String reason;
+    @Column(name = "region_code")
+    private String regionCode;
 
     protected Obligation() {
     }
 
-    Obligation(int editionYear, long organizationId, Basis basis, LocalDate dueOn, String reason) {
+    Obligation(int editionYear, long organizationId, String regionCode, Basis basis, LocalDate dueOn, String reason) {
         this.editionYear = editionYear;
         this.organizationId = organizationId;
+        this.regionCode = regionCode;
         this.basis = basis;
         this.dueOn = dueOn;
         this.reason = reason;

@@ -43,7 +43,7 @@ public class ObligationService {
         int added = 0;
         for (OrganizationSummary organization : organizations.obligedToPlan()) {
             if (!obligations.existsByEditionYearAndOrganizationId(year, organization.id())) {
-                obligations.save(new Obligation(year, organization.id(), basis(organization), due, null));
+                obligations.save(new Obligation(year, organization.id(), organization.regionCode(), basis(organization), due, null));
                 added++;
             }
         }
@@ -53,11 +53,13 @@ public class ObligationService {
 
     public Obligation add(int year, long organizationId, String reason) {
         requireReason(reason);
-        organizations.find(organizationId).orElseThrow(() -> BusinessException.notFound("organization.not-found").onField("organizationId"));
+        OrganizationSummary organization = organizations.find(organizationId)
+                .orElseThrow(() -> BusinessException.notFound("organization.not-found").onField("organizationId"));
         if (obligations.existsByEditionYearAndOrganizationId(year, organizationId)) {
             throw BusinessException.conflict("obligation.exists").onField("organizationId");
         }
-        Obligation obligation = obligations.save(new Obligation(year, organizationId, Obligation.Basis.ADDED, defaultDueDate(year), reason.strip()));
+        Obligation obligation = obligations.save(new Obligation(year, organizationId, organization.regionCode(), Obligation.Basis.ADDED,
+                defaultDueDate(year), reason.strip()));
         audit.record("obligation.add", "obligation", obligation.id().toString(), null, java.util.Map.of("organization", organizationId, "reason", reason.strip()));
         return obligation;
     }

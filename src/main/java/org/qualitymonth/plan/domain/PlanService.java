@@ -62,7 +62,7 @@ public class PlanService {
                 .orElseThrow(() -> BusinessException.forbidden("plan.no-route"));
         java.time.LocalDate due = obligations.of(year, organization.id()).map(Obligation::dueOn)
                 .orElseGet(() -> obligations.defaultDueDate(year));
-        ActivityPlan plan = new ActivityPlan(year, organization.id(), organization.path(), organization.provinceCode(),
+        ActivityPlan plan = new ActivityPlan(year, organization.id(), organization.path(), organization.regionCode(),
                 PlanRoutes.encode(route), due, organization.name() + year + "年“质量月”活动方案");
         return plans.save(plan);
     }
