@@ -114,7 +114,7 @@ class FoundationBrowserTest {
 
     private void click(By selector) {
         WebElement element = browser.findElement(selector);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 
