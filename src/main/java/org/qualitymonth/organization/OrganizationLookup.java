@@ -19,6 +19,12 @@ public interface OrganizationLookup {
     /** Who must send a plan by default (plan §4): demonstration-city authorities, award winners, provincial authorities. */
     List<OrganizationSummary> obligedToPlan();
 
+    /**
+     * Regions directly below a region that have their own authority, in code order: for {@code null} the
+     * provinces, for a province its cities. These are the units that can be drawn for on-site checks.
+     */
+    List<String> regionsWithAuthorityBelow(String parentCode);
+
     /** Region names in the given language, keyed by code; unknown codes are left out. */
     java.util.Map<String, String> regionNames(java.util.Collection<String> codes, java.util.Locale locale);
 

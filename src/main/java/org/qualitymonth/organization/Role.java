@@ -10,7 +10,7 @@ import java.util.Set;
 public enum Role {
     NATIONAL_ADMIN(6, Permission.values()),
     PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
-            Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ),
+            Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ, Permission.SUPERVISION_DRAW),
     LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ),
     CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
             Permission.PLAN_SUBMIT, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ),
@@ -48,7 +48,7 @@ public enum Role {
         ORG_READ("org:read"), ORG_WRITE("org:write"), USER_READ("user:read"), USER_WRITE("user:write"),
         EDITION_MANAGE("edition:manage"), AUDIT_READ("audit:read"),
         PLAN_SUBMIT("plan:submit"), PLAN_REVIEW("plan:review"), PLAN_OBLIGATIONS("plan:obligations"),
-        SUPERVISION_READ("supervision:read");
+        SUPERVISION_READ("supervision:read"), SUPERVISION_DRAW("supervision:draw");
 
         private final String code;
 

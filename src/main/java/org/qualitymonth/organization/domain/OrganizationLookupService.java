@@ -23,6 +23,15 @@ class OrganizationLookupService implements OrganizationLookup {
     }
 
     @Override
+    public List<String> regionsWithAuthorityBelow(String parentCode) {
+        String level = parentCode == null ? "PROVINCIAL" : "CITY";
+        String prefix = parentCode == null ? "" : parentCode.substring(0, 2);
+        return jdbc.sql("select region_code from organization where type = 'AUTHORITY' and authority_level = ? "
+                        + "and region_code like ? order by region_code")
+                .params(level, prefix + "%").query(String.class).list();
+    }
+
+    @Override
     public java.util.Map<String, String> regionNames(java.util.Collection<String> codes, java.util.Locale locale) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         regions.findAllById(codes).forEach(region -> names.put(region.code(), region.name(locale)));
