@@ -29,6 +29,6 @@ class DrawConsoleController {
     @PostMapping("/console/draws")
     String draw(@AuthenticationPrincipal UserPrincipal user, @RequestParam int count, @RequestParam(required = false) String seed) {
         Draw draw = draws.draw(user.actor(), count, seed);
-        return "redirect:/draws/" + draw.id();
+        return "redirect:/console/draws/" + draw.id();
     }
 }

@@ -39,10 +39,12 @@ class SupervisionController {
     private final CampaignCatalog campaign;
     private final OrganizationLookup organizations;
     private final MessageSource messages;
+    private final org.qualitymonth.supervision.domain.OnsiteCheckService checks;
     private final Clock clock;
 
     SupervisionController(PlanQueries plans, CampaignCatalog campaign, OrganizationLookup organizations,
-                          MessageSource messages, Clock clock) {
+                          MessageSource messages, org.qualitymonth.supervision.domain.OnsiteCheckService checks, Clock clock) {
+        this.checks = checks;
         this.plans = plans;
         this.campaign = campaign;
         this.organizations = organizations;
@@ -66,6 +68,7 @@ class SupervisionController {
                 : organizations.regionNames(List.of(scope), LocaleContextHolder.getLocale()).get(scope));
         model.addAttribute("national", user.actor().scopeRegionCode() == null);
         model.addAttribute("year", year());
+        model.addAttribute("openItems", openItems(rows, scope));
         return "supervision/dashboard";
     }
 
@@ -95,6 +98,18 @@ class SupervisionController {
         List<Row> rows = new ArrayList<>();
         progress.forEach(p -> rows.add(new Row(p.regionCode(), names.getOrDefault(p.regionCode(), p.regionCode()), p)));
         return rows;
+    }
+
+    /** Unanswered rectification items per dashboard row: by province nationally, by city within a province. */
+    private Map<String, Long> openItems(List<Row> rows, String province) {
+        Map<String, Long> open = new java.util.HashMap<>();
+        checks.openItemsByRegion().forEach((region, count) -> {
+            String key = province == null ? region.substring(0, 2) + "0000" : region.substring(0, 4) + "00";
+            if (province == null || region.startsWith(province.substring(0, 2))) {
+                open.merge(key, count, Long::sum);
+            }
+        });
+        return open;
     }
 
     /** National users pick any province (or none); everyone else sees their own province only. */
