@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param dueDaysBeforeStart plans are due this many days before the campaign starts (12: 20 August for 1 September)
+ * @param maxAttachmentMb    largest attachment accepted, in MiB
  */
 @ConfigurationProperties("qm.plan")
-public record PlanProperties(@DefaultValue("12") int dueDaysBeforeStart) {
+public record PlanProperties(@DefaultValue("12") int dueDaysBeforeStart, @DefaultValue("20") int maxAttachmentMb) {
 }

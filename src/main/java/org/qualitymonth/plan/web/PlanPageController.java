@@ -28,12 +28,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanPageController {
 
     private final PlanService plans;
+    private final org.qualitymonth.plan.domain.PlanAttachments attachments;
     private final CampaignCatalog campaign;
     private final OrganizationLookup organizations;
     private final Validator validator;
 
-    PlanPageController(PlanService plans, CampaignCatalog campaign, OrganizationLookup organizations, Validator validator) {
+    PlanPageController(PlanService plans, org.qualitymonth.plan.domain.PlanAttachments attachments, CampaignCatalog campaign,
+                       OrganizationLookup organizations, Validator validator) {
         this.plans = plans;
+        this.attachments = attachments;
         this.campaign = campaign;
         this.organizations = organizations;
         this.validator = validator;
@@ -115,6 +118,7 @@ class PlanPageController {
         model.addAttribute("lastStep", plan.step() == plan.route().size() - 1);
         model.addAttribute("history", plans.history(user.actor(), plan.id()));
         model.addAttribute("versions", plans.versions(user.actor(), plan.id()));
+        model.addAttribute("attachments", attachments.of(user.actor(), plan.id()));
         model.addAttribute("submitter", organizations.find(plan.organizationId()).orElseThrow());
         model.addAttribute("reviewer", plan.reviewerOrganizationId() == null ? null
                 : organizations.find(plan.reviewerOrganizationId()).orElse(null));
