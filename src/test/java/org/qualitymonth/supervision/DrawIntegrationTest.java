@@ -48,6 +48,18 @@ class DrawIntegrationTest {
     }
 
     @Test
+    void onlyAcceptedPlansMarkedPublicArePublished() throws Exception {
+        long published = jdbc.sql("select id from activity_plan where status = 'ACCEPTED' and public_plan limit 1").query(Long.class).single();
+        long privatePlan = jdbc.sql("select id from activity_plan where not public_plan limit 1").query(Long.class).single();
+        long draft = jdbc.sql("select id from activity_plan where status <> 'ACCEPTED' limit 1").query(Long.class).single();
+        String title = jdbc.sql("select title from activity_plan where id = ?").param(published).query(String.class).single();
+        mvc.perform(get("/plans")).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(title)));
+        mvc.perform(get("/plans/" + published)).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(title)));
+        mvc.perform(get("/plans/" + privatePlan)).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/" + draft)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void badDrawsAreRefusedAndWriteNothing() throws Exception {
         long before = jdbc.sql("select count(*) from supervision_draw").query(Long.class).single();
         mvc.perform(post("/console/draws").with(user(data.user("admin"))).with(csrf()).param("count", "32"))

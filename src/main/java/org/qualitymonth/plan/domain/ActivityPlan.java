@@ -128,6 +128,7 @@ public class ActivityPlan {
     public long organizationId() { return organizationId; }
     public String organizationPath() { return organizationPath; }
     public String provinceCode() { return provinceCode; }
+    public String regionCode() { return regionCode; }
     public String title() { return title; }
     public PlanStatus status() { return status; }
     public List<ReviewLevel> route() { return PlanRoutes.decode(route); }

@@ -9,6 +9,9 @@ public interface ActivityPlans extends JpaRepository<ActivityPlan, Long> {
 
     Optional<ActivityPlan> findByEditionYearAndOrganizationId(int editionYear, long organizationId);
 
+    List<ActivityPlan> findByEditionYearAndStatusAndPublicPlanTrueOrderByRegionCodeAsc(int editionYear,
+                                                                                          org.qualitymonth.plan.PlanStatus status);
+
     /** What waits for one reviewer, oldest first. */
     @Query("""
             select p from ActivityPlan p
