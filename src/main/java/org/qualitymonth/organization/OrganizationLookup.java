@@ -25,6 +25,9 @@ public interface OrganizationLookup {
      */
     List<String> regionsWithAuthorityBelow(String parentCode);
 
+    /** Names of organisations by id, in one query. */
+    java.util.Map<Long, String> names(java.util.Collection<Long> ids);
+
     /** Region names in the given language, keyed by code; unknown codes are left out. */
     java.util.Map<String, String> regionNames(java.util.Collection<String> codes, java.util.Locale locale);
 

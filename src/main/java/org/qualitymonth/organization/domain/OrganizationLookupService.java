@@ -23,6 +23,18 @@ class OrganizationLookupService implements OrganizationLookup {
     }
 
     @Override
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from organization where id in (:ids)").param("ids", java.util.Set.copyOf(ids))
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
+    @Override
     public List<String> regionsWithAuthorityBelow(String parentCode) {
         String level = parentCode == null ? "PROVINCIAL" : "CITY";
         String prefix = parentCode == null ? "" : parentCode.substring(0, 2);

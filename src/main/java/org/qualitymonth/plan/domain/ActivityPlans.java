@@ -14,9 +14,11 @@ public interface ActivityPlans extends JpaRepository<ActivityPlan, Long> {
 
     /** What waits for one reviewer, oldest first. */
     @Query("""
-            select p from ActivityPlan p
+            select new org.qualitymonth.plan.domain.QueueItem(p.id, p.organizationId, p.title, p.status,
+                   p.waitingSince, p.dueOn, p.late)
+            from ActivityPlan p
             where p.reviewerOrganizationId = :reviewer
               and p.status in (org.qualitymonth.plan.PlanStatus.SUBMITTED, org.qualitymonth.plan.PlanStatus.FORWARDED)
             order by p.waitingSince asc, p.id asc""")
-    List<ActivityPlan> queueOf(long reviewer);
+    org.springframework.data.domain.Page<QueueItem> queueOf(long reviewer, org.springframework.data.domain.Pageable page);
 }

@@ -187,8 +187,8 @@ public class PlanService {
     }
 
     @Transactional(readOnly = true)
-    public List<ActivityPlan> queue(Actor actor) {
-        return plans.queueOf(actor.organizationId());
+    public org.springframework.data.domain.Page<QueueItem> queue(Actor actor, int page) {
+        return plans.queueOf(actor.organizationId(), org.springframework.data.domain.PageRequest.of(Math.max(0, page), 50));
     }
 
     private ActivityPlan owned(Actor actor, long id, Long expectedVersion) {

@@ -103,11 +103,11 @@ class PlanPageController {
 
     @GetMapping("/console/reviews")
     @PreAuthorize("hasAuthority('plan:review')")
-    String queue(@AuthenticationPrincipal UserPrincipal user, Model model) {
-        var queue = plans.queue(user.actor());
+    String queue(@AuthenticationPrincipal UserPrincipal user, @RequestParam(defaultValue = "0") int page, Model model) {
+        var queue = plans.queue(user.actor(), page);
         model.addAttribute("queue", queue);
-        model.addAttribute("submitters", queue.stream().map(ActivityPlan::organizationId).distinct()
-                .collect(java.util.stream.Collectors.toMap(id -> id, id -> organizations.find(id).map(o -> o.name()).orElse(""))));
+        model.addAttribute("submitters", organizations.names(queue.getContent().stream()
+                .map(org.qualitymonth.plan.domain.QueueItem::organizationId).toList()));
         return "plan/queue";
     }
 
