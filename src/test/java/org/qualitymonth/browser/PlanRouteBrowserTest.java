@@ -93,6 +93,9 @@ class PlanRouteBrowserTest {
         BrowserSupport.screenshot(browser, "plan-final-review");
         BrowserSupport.assertAccessible(browser, "plan page for the national reviewer");
         click(By.cssSelector("button[name=decision][value=ACCEPT]"));
+        browser.get(url("/console/supervision"));
+        assertThat(browser.findElements(By.cssSelector("#tile-map svg"))).isNotEmpty();
+        BrowserSupport.assertAccessible(browser, "national dashboard with tile map");
         browser.get(url("/console/supervision?province=330000"));
         WebElement row = browser.findElement(By.xpath("//tr[th[contains(., '绍兴市')]]"));
         assertThat(row.findElements(By.tagName("td")).get(4).getText()).isEqualTo(

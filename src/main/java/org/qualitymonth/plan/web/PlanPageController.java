@@ -29,13 +29,16 @@ class PlanPageController {
 
     private final PlanService plans;
     private final org.qualitymonth.plan.domain.PlanAttachments attachments;
+    private final org.qualitymonth.plan.domain.ObligationService obligations;
     private final CampaignCatalog campaign;
     private final OrganizationLookup organizations;
     private final Validator validator;
 
-    PlanPageController(PlanService plans, org.qualitymonth.plan.domain.PlanAttachments attachments, CampaignCatalog campaign,
+    PlanPageController(PlanService plans, org.qualitymonth.plan.domain.PlanAttachments attachments,
+                       org.qualitymonth.plan.domain.ObligationService obligations, CampaignCatalog campaign,
                        OrganizationLookup organizations, Validator validator) {
         this.plans = plans;
+        this.obligations = obligations;
         this.attachments = attachments;
         this.campaign = campaign;
         this.organizations = organizations;
@@ -119,6 +122,7 @@ class PlanPageController {
         model.addAttribute("history", plans.history(user.actor(), plan.id()));
         model.addAttribute("versions", plans.versions(user.actor(), plan.id()));
         model.addAttribute("attachments", attachments.of(user.actor(), plan.id()));
+        model.addAttribute("obligation", obligations.of(plan.editionYear(), plan.organizationId()).orElse(null));
         model.addAttribute("submitter", organizations.find(plan.organizationId()).orElseThrow());
         model.addAttribute("reviewer", plan.reviewerOrganizationId() == null ? null
                 : organizations.find(plan.reviewerOrganizationId()).orElse(null));
