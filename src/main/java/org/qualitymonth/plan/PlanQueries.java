@@ -18,6 +18,13 @@ public interface PlanQueries {
      */
     List<RegionProgress> progress(int editionYear, String provinceCode, LocalDate today);
 
+    /** Every obliged or submitting organisation of a city (by region-code prefix) with its plan's state. */
+    List<UnitStatus> unitsIn(int editionYear, String cityCode);
+
+    record UnitStatus(long organizationId, Long planId, PlanStatus status, java.time.LocalDate dueOn, boolean obliged,
+                      boolean late) {
+    }
+
     record RegionProgress(String regionCode, long obligations, long notSubmitted, long waiting, long returned,
                           long accepted, long overdue, long late) {
 

@@ -52,6 +52,10 @@ class SupervisionDashboardTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("南京市"))));
         mvc.perform(get("/console/supervision").param("province", "33'--").with(user(data.user("admin"))))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/console/supervision/city/330200").with(user(data.user("admin"))))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("宁波市市场监督管理局")));
+        mvc.perform(get("/console/supervision/city/320100").with(user(data.user("zhejiang.admin")))).andExpect(status().isNotFound());
+        mvc.perform(get("/console/supervision/city/330200").with(user(data.user("hangzhou.admin")))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -60,4 +60,20 @@ class JdbcPlanQueries implements PlanQueries {
                         rs.getLong("waiting"), rs.getLong("returned"), rs.getLong("accepted"), rs.getLong("overdue"), rs.getLong("late")))
                 .list();
     }
+
+    @Override
+    public List<UnitStatus> unitsIn(int editionYear, String cityCode) {
+        return jdbc.sql("""
+                        select coalesce(o.organization_id, p.organization_id) as organization_id, p.id as plan_id, p.status,
+                               coalesce(o.due_on, p.due_on) as due_on, o.id is not null and not o.exempt as obliged, coalesce(p.late, false) as late
+                        from (select * from plan_obligation where edition_year = :year) o
+                        full join (select * from activity_plan where edition_year = :year) p on p.organization_id = o.organization_id
+                        where coalesce(o.region_code, p.region_code) like :prefix
+                        order by obliged desc, p.status nulls first, organization_id""")
+                .param("year", editionYear).param("prefix", cityCode.substring(0, 4) + "%")
+                .query((rs, n) -> new UnitStatus(rs.getLong("organization_id"), (Long) rs.getObject("plan_id"),
+                        rs.getString("status") == null ? null : org.qualitymonth.plan.PlanStatus.valueOf(rs.getString("status")),
+                        rs.getObject("due_on", LocalDate.class), rs.getBoolean("obliged"), rs.getBoolean("late")))
+                .list();
+    }
 }

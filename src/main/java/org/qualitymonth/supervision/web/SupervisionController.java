@@ -72,6 +72,26 @@ class SupervisionController {
         return "supervision/dashboard";
     }
 
+    @GetMapping("/console/supervision/city/{code}")
+    String city(@AuthenticationPrincipal UserPrincipal user, @org.springframework.web.bind.annotation.PathVariable String code, Model model) {
+        if (!RegionCode.isWellFormed(code) || new RegionCode(code).level() != RegionCode.Level.CITY) {
+            throw BusinessException.invalid("region.format");
+        }
+        String own = user.actor().scopeRegionCode();
+        boolean inScope = own == null || (new RegionCode(own).level() == RegionCode.Level.PROVINCE
+                ? code.startsWith(own.substring(0, 2)) : code.startsWith(own.substring(0, 4)));
+        if (!inScope) {
+            throw BusinessException.notFound("region.unknown", code);
+        }
+        var units = plans.unitsIn(year(), code);
+        model.addAttribute("units", units);
+        model.addAttribute("names", organizations.names(units.stream().map(PlanQueries.UnitStatus::organizationId).toList()));
+        model.addAttribute("cityName", organizations.regionNames(List.of(code), LocaleContextHolder.getLocale()).getOrDefault(code, code));
+        model.addAttribute("province", code.substring(0, 2) + "0000");
+        model.addAttribute("year", year());
+        return "supervision/city";
+    }
+
     @GetMapping("/console/supervision/export.xlsx")
     void export(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) String province,
                 HttpServletResponse response) throws IOException {
