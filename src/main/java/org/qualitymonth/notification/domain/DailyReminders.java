@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DailyReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DailyReminders.class);
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = org.qualitymonth.shared.ChinaTime.ZONE;
 
     private final JdbcClient jdbc;
     private final PlanQueries plans;

@@ -110,7 +110,7 @@ public class ActivityPlan {
     void markSubmitted(Instant now) {
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;
-            late = dueOn != null && now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().isAfter(dueOn);
+            late = dueOn != null && org.qualitymonth.shared.ChinaTime.dateOf(now).isAfter(dueOn);
         }
     }
 

@@ -2,7 +2,6 @@ package org.qualitymonth.supervision.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +44,7 @@ class PublicSupervisionController {
     String overview(Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         int year = campaign.current().map(e -> e.year()).orElse(LocalDate.now(clock).getYear());
-        var progress = plans.progress(year, null, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+        var progress = plans.progress(year, null, org.qualitymonth.shared.ChinaTime.today(clock));
         Map<String, String> names = organizations.regionNames(organizations.regionsWithAuthorityBelow(null), locale);
         model.addAttribute("year", year);
         model.addAttribute("progress", progress);

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +105,7 @@ class SupervisionController {
     }
 
     private List<Row> rows(UserPrincipal user, String province) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = org.qualitymonth.shared.ChinaTime.today(clock);
         List<RegionProgress> progress = plans.progress(year(), province, today);
         String ownRegion = user.actor().scopeRegionCode();
         if (ownRegion != null && new RegionCode(ownRegion).level() != RegionCode.Level.PROVINCE) {
