@@ -8,7 +8,9 @@ import java.util.Set;
  * so a new role is a line here rather than a change in every controller.
  */
 public enum Role {
-    NATIONAL_ADMIN(6, Permission.values()),
+    // everything but sending a plan: the national administration is where plans end, it sends none
+    NATIONAL_ADMIN(6, java.util.Arrays.stream(Permission.values()).filter(p -> p != Permission.PLAN_SUBMIT)
+            .toArray(Permission[]::new)),
     PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
             Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ, Permission.SUPERVISION_DRAW),
     LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ),

@@ -25,6 +25,12 @@ public final class ExcelExport {
     private ExcelExport() {
     }
 
+    /** Sets the headers of an .xlsx download; call before writing the body. */
+    public static void prepare(jakarta.servlet.http.HttpServletResponse response, String fileName) {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
     public static <T> void write(OutputStream out, String sheetName, List<String> headers, Stream<T> rows,
                                  java.util.function.Function<T, List<Object>> columns) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);

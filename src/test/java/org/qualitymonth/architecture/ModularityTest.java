@@ -23,7 +23,10 @@ class ModularityTest {
     }
 
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesModuleDocumentation() throws java.io.IOException {
+        Documenter documenter = new Documenter(modules);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        java.nio.file.Path overview = java.nio.file.Path.of(documenter.getDefaultOutputDirectory(), "components.puml");
+        assertThat(java.nio.file.Files.readString(overview)).contains("plan").contains("supervision").contains("notification");
     }
 }

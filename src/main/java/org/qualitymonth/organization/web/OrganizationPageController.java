@@ -14,6 +14,7 @@ import org.qualitymonth.organization.domain.OrganizationData;
 import org.qualitymonth.organization.domain.OrganizationFilter;
 import org.qualitymonth.organization.domain.OrganizationService;
 import org.qualitymonth.organization.domain.RegionDirectory;
+import org.qualitymonth.platform.ExcelExport;
 import org.qualitymonth.platform.FormErrors;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,8 +69,7 @@ class OrganizationPageController {
     void exportXlsx(@AuthenticationPrincipal UserPrincipal user, @ModelAttribute("filter") OrganizationFilter filter,
                     @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
         OrganizationService.SORT.resolve(sort); // refuse a bad sort before the download starts
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"organizations.xlsx\"");
+        ExcelExport.prepare(response, "organizations.xlsx");
         export.write(user.actor(), filter, sort, response.getOutputStream());
     }
 

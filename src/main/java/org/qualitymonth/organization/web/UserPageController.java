@@ -9,6 +9,7 @@ import org.qualitymonth.organization.UserPrincipal;
 import org.qualitymonth.organization.domain.AppUser;
 import org.qualitymonth.organization.domain.UserData;
 import org.qualitymonth.organization.domain.UserService;
+import org.qualitymonth.platform.ExcelExport;
 import org.qualitymonth.platform.FormErrors;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +51,7 @@ class UserPageController {
     @PreAuthorize("hasAuthority('user:read')")
     void export(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Role role,
                 @RequestParam(defaultValue = "") String q, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"users.xlsx\"");
+        ExcelExport.prepare(response, "users.xlsx");
         export.write(user.actor(), role, q, response.getOutputStream());
     }
 

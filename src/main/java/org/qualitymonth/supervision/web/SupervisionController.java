@@ -96,8 +96,7 @@ class SupervisionController {
                 HttpServletResponse response) throws IOException {
         String scope = scopedProvince(user, province);
         Locale locale = LocaleContextHolder.getLocale();
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"plan-progress.xlsx\"");
+        ExcelExport.prepare(response, "plan-progress.xlsx");
         ExcelExport.write(response.getOutputStream(), messages.getMessage("supervision.title", null, locale),
                 COLUMNS.stream().map(key -> messages.getMessage(key, null, locale)).toList(), rows(user, scope).stream(),
                 row -> List.of(row.name(), row.progress().obligations(), row.progress().notSubmitted(), row.progress().waiting(),
