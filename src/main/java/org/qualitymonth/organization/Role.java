@@ -12,14 +12,17 @@ public enum Role {
     NATIONAL_ADMIN(6, java.util.Arrays.stream(Permission.values()).filter(p -> p != Permission.PLAN_SUBMIT)
             .toArray(Permission[]::new)),
     PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
-            Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ, Permission.SUPERVISION_DRAW),
-    LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ),
+            Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ, Permission.SUPERVISION_DRAW,
+            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
+    LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ,
+            Permission.ACTIVITY_REGISTER),
     CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
-            Permission.PLAN_SUBMIT, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ),
+            Permission.PLAN_SUBMIT, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ,
+            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
     COUNTY_ADMIN(2, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
-            Permission.PLAN_SUBMIT),
-    ASSOCIATION_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT),
-    ENTERPRISE_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT);
+            Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
+    ASSOCIATION_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER),
+    ENTERPRISE_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER);
 
     private final int rank;
     private final Set<Permission> permissions;
@@ -50,7 +53,8 @@ public enum Role {
         ORG_READ("org:read"), ORG_WRITE("org:write"), USER_READ("user:read"), USER_WRITE("user:write"),
         EDITION_MANAGE("edition:manage"), AUDIT_READ("audit:read"),
         PLAN_SUBMIT("plan:submit"), PLAN_REVIEW("plan:review"), PLAN_OBLIGATIONS("plan:obligations"),
-        SUPERVISION_READ("supervision:read"), SUPERVISION_DRAW("supervision:draw");
+        SUPERVISION_READ("supervision:read"), SUPERVISION_DRAW("supervision:draw"),
+        ACTIVITY_REGISTER("activity:register"), ACTIVITY_MODERATE("activity:moderate");
 
         private final String code;
 

@@ -135,6 +135,7 @@ class ErrorAdvice {
         page.addObject("status", status.value());
         page.addObject("problemTitle", problem.getTitle());
         page.addObject("fieldErrors", fieldErrors == null ? Map.of() : fieldErrors);
+        page.addObject("currentPath", request.getRequestURI());
         return page;
     }
 

@@ -1,0 +1,80 @@
+package org.qualitymonth.activity.domain;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.qualitymonth.organization.OrganizationLookup;
+import org.qualitymonth.platform.DemoDataContributor;
+import org.qualitymonth.shared.ChinaTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * September 2026 activities held by city authorities in every province, with types in the proportions
+ * of the 2017 national count (improvement 61, publicity 65, rectification 30, infrastructure 12, mass 81).
+ */
+@Component
+class ActivityDemoData implements DemoDataContributor {
+
+    private static final String[][] TITLES = {
+            {"IMPROVEMENT", "1", "%s重点消费品企业质量提升对标活动"}, {"IMPROVEMENT", "1", "%s精益制造现场诊断进企业"},
+            {"PUBLICITY", "3", "%s2026年“质量月”活动启动仪式"}, {"PUBLICITY", "3", "%s“质量开放日”走进检验检测机构"},
+            {"RECTIFICATION", "2", "%s儿童用品质量安全专项整治行动"}, {"RECTIFICATION", "2", "%s电动自行车及充电器质量集中检查"},
+            {"INFRASTRUCTURE", "1", "%s计量、标准、认证“一站式”服务进园区"},
+            {"MASS", "4", "%sQC小组成果发表会"}, {"MASS", "4", "%s一线职工技术比武"}, {"MASS", "4", "%s全民质量知识竞赛"}};
+    private static final int[] WEIGHTS = {30, 31, 33, 32, 15, 15, 12, 27, 27, 27};
+
+    private final JdbcClient jdbc;
+    private final OrganizationLookup organizations;
+
+    ActivityDemoData(JdbcClient jdbc, OrganizationLookup organizations) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public void seed(long seed, int scale) {
+        Random random = new Random(seed + 7);
+        for (String province : organizations.regionsWithAuthorityBelow(null)) {
+            List<String> cities = organizations.regionsWithAuthorityBelow(province);
+            Map<String, String> names = organizations.regionNames(cities, Locale.SIMPLIFIED_CHINESE);
+            for (String city : cities) {
+                var authority = organizations.authorityOf(city).orElseThrow();
+                int count = 3 + random.nextInt(4);
+                for (int i = 0; i < count; i++) {
+                    String[] title = TITLES[pick(random)];
+                    LocalDateTime start = LocalDateTime.of(2026, 9, 1 + random.nextInt(30), 9 + random.nextInt(6), random.nextBoolean() ? 0 : 30);
+                    jdbc.sql("""
+                                    insert into activity (edition_year, organization_id, organization_path, region_code, title, type, focus_area,
+                                      starts_at, ends_at, address, audience, description, created_by)
+                                    values (2026, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')""")
+                            .params(authority.id(), authority.path(), city, title[2].formatted(names.get(city)), title[0],
+                                    Integer.parseInt(title[1]), Timestamp.from(start.atZone(ChinaTime.ZONE).toInstant()),
+                                    Timestamp.from(start.plusHours(2 + random.nextInt(3)).atZone(ChinaTime.ZONE).toInstant()),
+                                    names.get(city) + "市民中心" + (1 + random.nextInt(5)) + "号会议厅", "企业、社会公众",
+                                    "围绕“提升供给质量 建设质量强国”主题，组织相关企业、检验检测机构和社会公众参与，宣传质量知识，推广先进质量管理方法。")
+                            .update();
+                }
+            }
+        }
+    }
+
+    private static int pick(Random random) {
+        int roll = random.nextInt(java.util.Arrays.stream(WEIGHTS).sum());
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            roll -= WEIGHTS[i];
+            if (roll < 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package org.qualitymonth.activity.web;
+
+import jakarta.validation.Valid;
+import org.qualitymonth.activity.ActivityType;
+import org.qualitymonth.activity.domain.ActivityData;
+import org.qualitymonth.activity.domain.ActivityService;
+import org.qualitymonth.organization.UserPrincipal;
+import org.qualitymonth.platform.FormErrors;
+import org.qualitymonth.shared.BusinessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Registering activities, and unpublishing those in the authority's scope that should not be shown. */
+@Controller
+class ActivityConsoleController {
+
+    private final ActivityService activities;
+
+    ActivityConsoleController(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @GetMapping("/console/activities")
+    @PreAuthorize("hasAuthority('activity:register')")
+    String list(@AuthenticationPrincipal UserPrincipal user, Model model) {
+        model.addAttribute("activities", activities.inScope(user.actor(), 200));
+        return "activity/console";
+    }
+
+    @GetMapping("/console/activities/new")
+    @PreAuthorize("hasAuthority('activity:register')")
+    String create(Model model) {
+        model.addAttribute("activity", new ActivityData(null, ActivityType.PUBLICITY, 3, null, null, null, null, null, null, null));
+        model.addAttribute("types", ActivityType.values());
+        return "activity/form";
+    }
+
+    @PostMapping("/console/activities")
+    @PreAuthorize("hasAuthority('activity:register')")
+    String register(@AuthenticationPrincipal UserPrincipal user, @Valid @ModelAttribute("activity") ActivityData data,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = activities.register(user.actor(), data);
+                return "redirect:/activities/" + id;
+            } catch (BusinessException e) {
+                FormErrors.reject(errors, e);
+            }
+        }
+        model.addAttribute("types", ActivityType.values());
+        return "activity/form";
+    }
+
+    @PostMapping("/console/activities/{id}/unpublish")
+    @PreAuthorize("hasAuthority('activity:moderate')")
+    String unpublish(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, @RequestParam String reason,
+                     RedirectAttributes redirect) {
+        activities.unpublish(user.actor(), id, reason);
+        redirect.addFlashAttribute("done", "activity.unpublished");
+        return "redirect:/console/activities";
+    }
+}
