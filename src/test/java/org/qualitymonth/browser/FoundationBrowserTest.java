@@ -60,6 +60,12 @@ class FoundationBrowserTest {
         }
         browser.get(url("/search"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.get(url("/activities?lang=zh_CN&province=330000"));
+        assertThat(browser.findElements(By.cssSelector(".activity-item"))).isNotEmpty();
+        BrowserSupport.assertAccessible(browser, "activity calendar");
+        browser.findElement(By.cssSelector(".activity-item a")).click();
+        assertThat(browser.findElement(By.cssSelector("a[href$='.ics']")).isDisplayed()).isTrue();
+        BrowserSupport.assertAccessible(browser, "activity page");
     }
 
     @Test

@@ -45,6 +45,9 @@ class ActivityDemoData implements DemoDataContributor {
         Random random = new Random(seed + 7);
         for (String province : organizations.regionsWithAuthorityBelow(null)) {
             List<String> cities = organizations.regionsWithAuthorityBelow(province);
+            if (cities.isEmpty()) {
+                cities = List.of(province); // municipalities: the municipal bureau holds the activities
+            }
             Map<String, String> names = organizations.regionNames(cities, Locale.SIMPLIFIED_CHINESE);
             for (String city : cities) {
                 var authority = organizations.authorityOf(city).orElseThrow();
