@@ -54,7 +54,8 @@ class FoundationBrowserTest {
             assertThat(browser.findElement(By.id("focus-title")).getText()).isEqualTo(language[2]);
             assertThat(browser.findElement(By.id("categories-title")).getText()).isEqualTo(language[3]);
             assertThat(browser.findElements(By.cssSelector(".category-tile"))).hasSize(10);
-            assertThat(browser.findElements(By.cssSelector("#category-chart svg"))).isNotEmpty();
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#category-chart svg")));
             BrowserSupport.screenshot(browser, "home-" + language[1]);
             BrowserSupport.assertAccessible(browser, "home " + language[1]);
         }

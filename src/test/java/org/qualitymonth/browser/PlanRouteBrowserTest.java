@@ -94,7 +94,7 @@ class PlanRouteBrowserTest {
         BrowserSupport.assertAccessible(browser, "plan page for the national reviewer");
         click(By.cssSelector("button[name=decision][value=ACCEPT]"));
         browser.get(url("/console/supervision"));
-        assertThat(browser.findElements(By.cssSelector("#tile-map svg"))).isNotEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tile-map svg")));
         BrowserSupport.assertAccessible(browser, "national dashboard with tile map");
         browser.get(url("/console/supervision?province=330000"));
         WebElement row = browser.findElement(By.xpath("//tr[th[contains(., '绍兴市')]]"));
