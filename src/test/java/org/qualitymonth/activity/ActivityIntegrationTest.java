@@ -30,7 +30,7 @@ class ActivityIntegrationTest {
     private MockHttpServletRequestBuilder register(String title, String start, String end, String region) {
         return post("/console/activities").with(csrf()).param("title", title).param("type", "MASS").param("focusArea", "4")
                 .param("startsAt", start).param("endsAt", end).param("regionCode", region)
-                .param("address", "杭州市西湖区文三路90号").param("description", "QC小组成果发表");
+                .param("address", "杭州市西湖区文三路90号").param("description", "QC小组成果发表").param("_openSignup", "on");
     }
 
     @Test

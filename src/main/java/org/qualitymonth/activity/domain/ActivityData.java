@@ -22,5 +22,7 @@ public record ActivityData(
         @NotBlank @Size(max = 200) @PlainText String address,
         @Size(max = 500) @PlainText String coOrganisers,
         @Size(max = 200) @PlainText String audience,
-        @NotBlank @Size(max = 8000) @PlainText String description) {
+        @NotBlank @Size(max = 8000) @PlainText String description,
+        boolean openSignup,
+        @Min(1) @Max(100000) Integer capacity) {
 }

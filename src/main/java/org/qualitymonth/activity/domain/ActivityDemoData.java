@@ -55,15 +55,17 @@ class ActivityDemoData implements DemoDataContributor {
                 for (int i = 0; i < count; i++) {
                     String[] title = TITLES[pick(random)];
                     LocalDateTime start = LocalDateTime.of(2026, 9, 1 + random.nextInt(30), 9 + random.nextInt(6), random.nextBoolean() ? 0 : 30);
+                    boolean open = random.nextInt(4) == 0;
                     jdbc.sql("""
                                     insert into activity (edition_year, organization_id, organization_path, region_code, title, type, focus_area,
-                                      starts_at, ends_at, address, audience, description, created_by)
-                                    values (2026, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')""")
+                                      starts_at, ends_at, address, audience, description, created_by, open_signup, capacity)
+                                    values (2026, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, ?)""")
                             .params(authority.id(), authority.path(), city, title[2].formatted(names.get(city)), title[0],
                                     Integer.parseInt(title[1]), Timestamp.from(start.atZone(ChinaTime.ZONE).toInstant()),
                                     Timestamp.from(start.plusHours(2 + random.nextInt(3)).atZone(ChinaTime.ZONE).toInstant()),
                                     names.get(city) + "市民中心" + (1 + random.nextInt(5)) + "号会议厅", "企业、社会公众",
-                                    "围绕“提升供给质量 建设质量强国”主题，组织相关企业、检验检测机构和社会公众参与，宣传质量知识，推广先进质量管理方法。")
+                                    "围绕“提升供给质量 建设质量强国”主题，组织相关企业、检验检测机构和社会公众参与，宣传质量知识，推广先进质量管理方法。",
+                                    open, open ? 20 + 10 * random.nextInt(8) : null)
                             .update();
                 }
             }

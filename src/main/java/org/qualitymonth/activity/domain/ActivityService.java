@@ -49,18 +49,22 @@ public class ActivityService {
         if (data.endsAt().isBefore(data.startsAt())) {
             throw BusinessException.invalid("edition.period-order").onField("endsAt");
         }
+        if (data.openSignup() && data.capacity() == null) {
+            throw BusinessException.invalid("signup.capacity-required").onField("capacity");
+        }
         if (organizations.regionNames(List.of(data.regionCode()), java.util.Locale.SIMPLIFIED_CHINESE).isEmpty()) {
             throw BusinessException.invalid("region.unknown", data.regionCode()).onField("regionCode");
         }
         var organizer = organizations.find(actor.organizationId()).orElseThrow();
         long id = jdbc.sql("""
                         insert into activity (edition_year, organization_id, organization_path, region_code, title, type, focus_area,
-                          starts_at, ends_at, address, co_organisers, audience, description, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                          starts_at, ends_at, address, co_organisers, audience, description, created_by, open_signup, capacity)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(edition.year(), organizer.id(), organizer.path(), data.regionCode(), data.title().strip(), data.type().name(),
                         data.focusArea(), Timestamp.from(data.startsAt().atZone(ChinaTime.ZONE).toInstant()),
                         Timestamp.from(data.endsAt().atZone(ChinaTime.ZONE).toInstant()), data.address().strip(),
-                        blankToNull(data.coOrganisers()), blankToNull(data.audience()), data.description().strip(), actor.username())
+                        blankToNull(data.coOrganisers()), blankToNull(data.audience()), data.description().strip(), actor.username(),
+                        data.openSignup(), data.openSignup() ? data.capacity() : null)
                 .query(Long.class).single();
         audit.record("activity.register", "activity", Long.toString(id), null, data);
         return id;
@@ -112,6 +116,14 @@ public class ActivityService {
                 .map(List::of).orElseThrow(() -> BusinessException.notFound("activity.not-found"))).get(0);
     }
 
+    /** An activity the actor's scope holds, published or not (for its organiser and the authorities above). */
+    @Transactional(readOnly = true)
+    public ActivityView inScope(Actor actor, long id) {
+        return named(jdbc.sql(SELECT + "where a.id = ? and a.organization_path like ?").params(id, actor.scopePath() + "%")
+                .query(ActivityService::map).optional().map(List::of)
+                .orElseThrow(() -> BusinessException.notFound("activity.not-found"))).get(0);
+    }
+
     /** The activities an actor may see in the console: its scope, published or not. */
     @Transactional(readOnly = true)
     public List<ActivityView> inScope(Actor actor, int limit) {
@@ -124,14 +136,15 @@ public class ActivityService {
         Map<Long, String> names = organizations.names(views.stream().map(ActivityView::organizationId).toList());
         return views.stream().map(v -> new ActivityView(v.id(), v.editionYear(), v.organizationId(), names.get(v.organizationId()),
                 v.regionCode(), v.title(), v.type(), v.focusArea(), v.startsAt(), v.endsAt(), v.address(), v.coOrganisers(),
-                v.audience(), v.description(), v.published())).toList();
+                v.audience(), v.description(), v.published(), v.openSignup(), v.capacity())).toList();
     }
 
     private static ActivityView map(ResultSet rs, int row) throws SQLException {
         return new ActivityView(rs.getLong("id"), rs.getInt("edition_year"), rs.getLong("organization_id"), null,
                 rs.getString("region_code"), rs.getString("title"), ActivityType.valueOf(rs.getString("type")), rs.getInt("focus_area"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("address"),
-                rs.getString("co_organisers"), rs.getString("audience"), rs.getString("description"), rs.getBoolean("published"));
+                rs.getString("co_organisers"), rs.getString("audience"), rs.getString("description"), rs.getBoolean("published"),
+                rs.getBoolean("open_signup"), (Integer) rs.getObject("capacity"));
     }
 
     private static String blankToNull(String value) {

@@ -24,9 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActivityConsoleController {
 
     private final ActivityService activities;
+    private final org.qualitymonth.activity.domain.SignupService signups;
+    private final org.springframework.context.MessageSource messages;
 
-    ActivityConsoleController(ActivityService activities) {
+    ActivityConsoleController(ActivityService activities, org.qualitymonth.activity.domain.SignupService signups,
+                              org.springframework.context.MessageSource messages) {
         this.activities = activities;
+        this.signups = signups;
+        this.messages = messages;
     }
 
     @GetMapping("/console/activities")
@@ -39,7 +44,7 @@ class ActivityConsoleController {
     @GetMapping("/console/activities/new")
     @PreAuthorize("hasAuthority('activity:register')")
     String create(Model model) {
-        model.addAttribute("activity", new ActivityData(null, ActivityType.PUBLICITY, 3, null, null, null, null, null, null, null));
+        model.addAttribute("activity", new ActivityData(null, ActivityType.PUBLICITY, 3, null, null, null, null, null, null, null, false, null));
         model.addAttribute("types", ActivityType.values());
         return "activity/form";
     }
@@ -58,6 +63,28 @@ class ActivityConsoleController {
         }
         model.addAttribute("types", ActivityType.values());
         return "activity/form";
+    }
+
+    @GetMapping("/console/activities/{id}/signups")
+    @PreAuthorize("hasAuthority('activity:register')")
+    String signups(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
+        model.addAttribute("activity", activities.inScope(user.actor(), id));
+        model.addAttribute("signups", signups.list(id));
+        return "activity/signups";
+    }
+
+    @GetMapping("/console/activities/{id}/signups.xlsx")
+    @PreAuthorize("hasAuthority('activity:register')")
+    void exportSignups(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
+                       jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        activities.inScope(user.actor(), id);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.qualitymonth.platform.ExcelExport.prepare(response, "signups-" + id + ".xlsx");
+        org.qualitymonth.platform.ExcelExport.write(response.getOutputStream(), messages.getMessage("signup.list", null, locale),
+                java.util.stream.Stream.of("signup.name", "signup.contact", "signup.code", "signup.status")
+                        .map(key -> messages.getMessage(key, null, locale)).toList(),
+                signups.list(id).stream(), e -> java.util.List.of(e.name(), e.contact(), e.code(),
+                        messages.getMessage("signup.status." + e.status(), null, locale)));
     }
 
     @PostMapping("/console/activities/{id}/unpublish")

@@ -33,12 +33,15 @@ class ActivityPublicController {
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final ActivityService activities;
+    private final org.qualitymonth.activity.domain.SignupService signups;
     private final CampaignCatalog campaign;
     private final OrganizationLookup organizations;
     private final Clock clock;
 
-    ActivityPublicController(ActivityService activities, CampaignCatalog campaign, OrganizationLookup organizations, Clock clock) {
+    ActivityPublicController(ActivityService activities, org.qualitymonth.activity.domain.SignupService signups,
+                             CampaignCatalog campaign, OrganizationLookup organizations, Clock clock) {
         this.activities = activities;
+        this.signups = signups;
         this.campaign = campaign;
         this.organizations = organizations;
         this.clock = clock;
@@ -72,9 +75,26 @@ class ActivityPublicController {
     String activity(@PathVariable long id, Model model) {
         ActivityView activity = activities.published(id);
         model.addAttribute("activity", activity);
+        model.addAttribute("seatsTaken", activity.openSignup() ? signups.confirmedCount(id) : 0);
         model.addAttribute("regionName", organizations.regionNames(List.of(activity.regionCode()), LocaleContextHolder.getLocale())
                 .getOrDefault(activity.regionCode(), activity.regionCode()));
         return "activity/activity";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/activities/{id}/signup")
+    String signUp(@PathVariable long id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String contact,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        var signup = signups.signUp(id, name, contact);
+        redirect.addFlashAttribute("signup", signup);
+        return "redirect:/activities/" + id;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/activities/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String code,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        signups.cancel(id, code);
+        redirect.addFlashAttribute("cancelled", true);
+        return "redirect:/activities/" + id;
     }
 
     @GetMapping("/activities/{id}.ics")

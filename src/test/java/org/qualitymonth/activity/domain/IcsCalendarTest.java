@@ -14,7 +14,7 @@ class IcsCalendarTest {
     private static ActivityView activity(String title, String description) {
         return new ActivityView(7, 2026, 1, "杭州市市场监督管理局", "330100", title, ActivityType.PUBLICITY, 3,
                 Instant.parse("2026-09-01T01:00:00Z"), Instant.parse("2026-09-01T03:00:00Z"), "杭州市民中心", null, null,
-                description, true);
+                description, true, false, null);
     }
 
     @Test
