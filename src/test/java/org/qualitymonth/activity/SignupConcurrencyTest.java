@@ -65,8 +65,11 @@ class SignupConcurrencyTest {
         assertThat(count(activity, "CONFIRMED")).isEqualTo(10);
         assertThat(count(activity, "WAITING")).isEqualTo(40);
 
-        assertThat(signUp(activity, "重复", "138 0000 0003")).isEqualTo(409);
-        assertThat(signUp(activity, "坏号码", "12345")).isEqualTo(400);
+        assertThat(signUp(activity, "重复", "138 0000 0003")).isEqualTo(302);
+        assertThat(signUp(activity, "坏号码", "12345")).isEqualTo(302);
+        mvc.perform(post("/activities/" + activity + "/signup").with(csrf()).param("name", "重复").param("contact", "+86 13800000003"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("signupError", "error.signup.duplicate"));
         assertThat(count(activity, "CONFIRMED") + count(activity, "WAITING")).isEqualTo(50);
 
         String firstWaiting = jdbc.sql("select code from activity_signup where activity_id = ? and status = 'WAITING' order by id limit 1")
@@ -78,8 +81,9 @@ class SignupConcurrencyTest {
         assertThat(count(activity, "CONFIRMED")).isEqualTo(10);
         assertThat(jdbc.sql("select status from activity_signup where code = ?").param(firstWaiting).query(String.class).single())
                 .isEqualTo("CONFIRMED");
-        assertThat(mvc.perform(post("/activities/" + activity + "/cancel").with(csrf()).param("code", confirmed))
-                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        mvc.perform(post("/activities/" + activity + "/cancel").with(csrf()).param("code", confirmed))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("signupError", "error.signup.not-found"));
     }
 
     @Test

@@ -84,16 +84,26 @@ class ActivityPublicController {
     @org.springframework.web.bind.annotation.PostMapping("/activities/{id}/signup")
     String signUp(@PathVariable long id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String contact,
                   org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        var signup = signups.signUp(id, name, contact);
-        redirect.addFlashAttribute("signup", signup);
+        try {
+            redirect.addFlashAttribute("signup", signups.signUp(id, name, contact));
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("signupError", e.messageKey());
+        }
         return "redirect:/activities/" + id;
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/activities/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String code,
                   org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        signups.cancel(id, code);
-        redirect.addFlashAttribute("cancelled", true);
+        try {
+            signups.cancel(id, code);
+            redirect.addFlashAttribute("cancelled", true);
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("signupError", e.messageKey());
+        }
         return "redirect:/activities/" + id;
     }
 
