@@ -12,7 +12,8 @@
     tooltip: { trigger: 'axis' },
     series: [{ type: 'bar', data: values.slice().reverse(), itemStyle: { color: '#B71C1C' },
                label: { show: true, position: 'right', color: '#222' } }],
-    aria: { enabled: true }
+    aria: { enabled: true },
+    animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches
   });
   window.addEventListener('resize', function () { chart.resize(); });
 }());

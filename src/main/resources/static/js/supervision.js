@@ -18,7 +18,8 @@
     xAxis: { type: 'category', data: labels, axisLabel: { color: '#222', interval: 0, rotate: labels.length > 12 ? 45 : 0 } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#333' } },
     series: series,
-    aria: { enabled: true }
+    aria: { enabled: true },
+    animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches
   });
   window.addEventListener('resize', function () { chart.resize(); });
 }());
@@ -58,7 +59,8 @@
     series: [{ type: 'heatmap', data: data, itemStyle: { borderColor: '#fff', borderWidth: 3 },
                label: { show: true, color: '#111', textBorderColor: '#fff', textBorderWidth: 2, fontSize: 11,
                         formatter: function (p) { return p.data.name.replace(/(省|市|自治区|壮族|回族|维吾尔)/g, '') + '\n' + p.data.value[2] + '%'; } } }],
-    aria: { enabled: true }
+    aria: { enabled: true },
+    animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches
   });
   chart.on('click', function (p) { window.location.search = '?province=' + p.data.code; });
   window.addEventListener('resize', function () { chart.resize(); });

@@ -50,6 +50,25 @@ class ActivityIntegrationTest {
     }
 
     @Test
+    void statisticsCountWhatIsPublished() throws Exception {
+        long mass = jdbc.sql("select count(*) from activity where published and edition_year = 2026 and type = 'MASS'").query(Long.class).single();
+        mvc.perform(get("/activities/statistics")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("群众性质量活动</th><td class=\"text-end\">" + mass + "</td>")));
+        byte[] xlsx = mvc.perform(get("/activities/statistics.xlsx")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            boolean found = false;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                if (row.getCell(1).getStringCellValue().equals("群众性质量活动")) {
+                    found = (long) row.getCell(2).getNumericCellValue() == mass;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
     void badActivitiesAreRefusedAndOutOfScopeOnesCannotBeTouched() throws Exception {
         long before = jdbc.sql("select count(*) from activity").query(Long.class).single();
         mvc.perform(register("跨年活动", "2027-01-05T09:00", "2027-01-05T10:00", "330106").with(user(data.user("enterprise.user"))))

@@ -67,6 +67,10 @@ class FoundationBrowserTest {
         browser.findElement(By.cssSelector(".activity-item a")).click();
         assertThat(browser.findElement(By.cssSelector("a[href$='.ics']")).isDisplayed()).isTrue();
         BrowserSupport.assertAccessible(browser, "activity page");
+        browser.get(url("/activities/statistics"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stats-chart svg")));
+        BrowserSupport.screenshot(browser, "activity-statistics");
+        BrowserSupport.assertAccessible(browser, "activity statistics");
     }
 
     @Test

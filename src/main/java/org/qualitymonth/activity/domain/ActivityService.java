@@ -99,15 +99,26 @@ public class ActivityService {
                         java.util.stream.Collectors.toList(), this::named));
     }
 
-    /** Published activities per province for the edition, for the map. */
+    /** Published activities of the edition counted by one of type, focus_area or province. */
     @Transactional(readOnly = true)
-    public Map<String, Long> countsByProvince(int year) {
+    public Map<String, Long> countsBy(int year, String dimension) {
+        String key = switch (dimension) {
+            case "type" -> "type";
+            case "focus" -> "focus_area::text";
+            default -> "substr(region_code, 1, 2) || '0000'";
+        };
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        jdbc.sql("select substr(region_code, 1, 2) || '0000', count(*) from activity where published and edition_year = ? group by 1 order by 1")
+        jdbc.sql("select " + key + ", count(*) from activity where published and edition_year = ? group by 1 order by 1")
                 .param(year).query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
+    }
+
+    /** Published activities per province for the edition, for the map. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countsByProvince(int year) {
+        return countsBy(year, "province");
     }
 
     @Transactional(readOnly = true)
