@@ -63,8 +63,9 @@ class FoundationBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         browser.get(url("/activities?lang=zh_CN&province=330000"));
         assertThat(browser.findElements(By.cssSelector(".activity-item"))).isNotEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile-map svg")));
         BrowserSupport.assertAccessible(browser, "activity calendar");
-        browser.findElement(By.cssSelector(".activity-item a")).click();
+        click(By.cssSelector(".activity-item a"));
         assertThat(browser.findElement(By.cssSelector("a[href$='.ics']")).isDisplayed()).isTrue();
         BrowserSupport.assertAccessible(browser, "activity page");
         browser.get(url("/activities/statistics"));

@@ -66,8 +66,10 @@ class ActivityPublicController {
         model.addAttribute("type", type);
         model.addAttribute("province", provinceCode);
         model.addAttribute("counts", counts);
-        model.addAttribute("provinceNames", organizations.regionNames(organizations.regionsWithAuthorityBelow(null),
-                LocaleContextHolder.getLocale()));
+        Map<String, String> provinceNames = organizations.regionNames(organizations.regionsWithAuthorityBelow(null),
+                LocaleContextHolder.getLocale());
+        model.addAttribute("provinceNames", provinceNames);
+        model.addAttribute("countNames", counts.keySet().stream().map(code -> provinceNames.getOrDefault(code, code)).toList());
         return "activity/calendar";
     }
 
