@@ -7,9 +7,9 @@ with chosen as (
       and not exists (select 1 from activity_plan p where p.organization_id = o.id and p.edition_year = 2026)
     limit 3000
 ), inserted as (
-    insert into activity_plan (edition_year, organization_id, organization_path, province_code, region_code, title, objectives,
+    insert into activity_plan (edition_year, organization_id, organization_path, region_code, title, objectives,
                                budget, status, route, step, reviewer_organization_id, waiting_since, due_on, first_submitted_at, late, public_plan)
-    select 2026, c.id, c.path, substr(c.region_code, 1, 2) || '0000', c.region_code, '基准测试方案' || c.n, '目标', '经费',
+    select 2026, c.id, c.path, c.region_code, '基准测试方案' || c.n, '目标', '经费',
            (array['SUBMITTED', 'FORWARDED', 'RETURNED', 'ACCEPTED', 'SUBMITTED'])[1 + c.n % 5],
            'LEADING_GROUP>NATIONAL', case when c.n % 5 = 1 then 1 else 0 end,
            case when c.n % 5 in (0, 4) then (select g.id from organization g where g.type = 'LEADING_GROUP' and g.region_code = substr(c.region_code, 1, 2) || '0000')

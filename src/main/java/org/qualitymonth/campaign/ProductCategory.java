@@ -15,10 +15,6 @@ public enum ProductCategory {
         return "category." + name();
     }
 
-    public String icon() {
-        return "/img/categories/" + name().toLowerCase(java.util.Locale.ROOT) + ".svg";
-    }
-
     public static Optional<ProductCategory> fromCode(String code) {
         return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst();
     }

@@ -33,7 +33,11 @@ public @interface PlainText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || !MARKUP.matcher(value).find();
+            return value == null || isPlain(value);
+        }
+
+        public static boolean isPlain(String value) {
+            return !MARKUP.matcher(value).find();
         }
     }
 }

@@ -71,15 +71,13 @@ public class ActivityService {
     }
 
     public void unpublish(Actor actor, long id, String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500 || reason.contains("<")) {
-            throw BusinessException.invalid("obligation.reason-required").onField("reason");
-        }
+        String why = org.qualitymonth.shared.Text.required(reason, 500, "reason-required", "reason");
         int changed = jdbc.sql("update activity set published = false, unpublished_reason = ? where id = ? and organization_path like ?")
-                .params(reason.strip(), id, actor.scopePath() + "%").update();
+                .params(why, id, actor.scopePath() + "%").update();
         if (changed == 0) {
             throw BusinessException.notFound("activity.not-found");
         }
-        audit.record("activity.unpublish", "activity", Long.toString(id), null, Map.of("reason", reason.strip()));
+        audit.record("activity.unpublish", "activity", Long.toString(id), null, Map.of("reason", why));
     }
 
     /** Published activities starting within [from, to), optionally of one type and province, in time order. */

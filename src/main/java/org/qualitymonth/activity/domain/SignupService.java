@@ -36,11 +36,8 @@ public class SignupService {
     }
 
     public Signup signUp(long activityId, String name, String contact) {
-        String cleanName = name == null ? "" : name.strip();
+        String cleanName = org.qualitymonth.shared.Text.required(name, 40, "signup.name", "name");
         String cleanContact = normaliseContact(contact);
-        if (cleanName.isEmpty() || cleanName.length() > 40 || cleanName.contains("<")) {
-            throw BusinessException.invalid("signup.name").onField("name");
-        }
         Integer capacity = jdbc.sql("select capacity from activity where id = ? and published and open_signup for update")
                 .param(activityId).query(Integer.class).optional()
                 .orElseThrow(() -> BusinessException.notFound("signup.closed"));
@@ -61,11 +58,12 @@ public class SignupService {
     public Status cancel(long activityId, String code) {
         jdbc.sql("select id from activity where id = ? for update").param(activityId).query(Long.class).optional()
                 .orElseThrow(() -> BusinessException.notFound("signup.not-found"));
+        String canonical = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         String previous = jdbc.sql("select status from activity_signup where activity_id = ? and code = ? and status <> 'CANCELLED'")
-                .params(activityId, code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).query(String.class).optional()
+                .params(activityId, canonical).query(String.class).optional()
                 .orElseThrow(() -> BusinessException.notFound("signup.not-found"));
         jdbc.sql("update activity_signup set status = 'CANCELLED', changed_at = now() where activity_id = ? and code = ?")
-                .params(activityId, code.strip().toUpperCase(Locale.ROOT)).update();
+                .params(activityId, canonical).update();
         if (Status.valueOf(previous) == Status.CONFIRMED) {
             jdbc.sql("""
                     update activity_signup set status = 'CONFIRMED', changed_at = now()

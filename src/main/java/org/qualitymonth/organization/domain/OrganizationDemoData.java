@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.qualitymonth.campaign.ProductCategory;
 import org.qualitymonth.organization.Role;
 import org.qualitymonth.platform.DemoDataContributor;
 import org.qualitymonth.shared.RegionCode;
@@ -92,9 +91,5 @@ class OrganizationDemoData implements DemoDataContributor {
                     .params(username, hash, row[0], ((Role) row[1]).name(), organizationId, username + "@demo.qualitymonth.cn")
                     .update();
         });
-    }
-
-    static List<ProductCategory> categories() {
-        return List.of(ProductCategory.values());
     }
 }

@@ -29,6 +29,4 @@ public interface Organizations extends JpaRepository<Organization, Long>, JpaSpe
     boolean existsByCreditCodeAndIdNot(String creditCode, Long id);
 
     boolean existsByParentId(Long parentId);
-
-    List<Organization> findTop20ByNameContainingOrCreditCodeOrderByName(String name, String creditCode);
 }

@@ -34,8 +34,6 @@ public class ActivityPlan {
     private long organizationId;
     @Column(name = "organization_path")
     private String organizationPath;
-    @Column(name = "province_code")
-    private String provinceCode;
     @Column(name = "region_code")
     private String regionCode;
     private String title;
@@ -81,7 +79,6 @@ public class ActivityPlan {
         this.organizationId = organizationId;
         this.organizationPath = organizationPath;
         this.regionCode = regionCode;
-        this.provinceCode = regionCode == null ? null : regionCode.substring(0, 2) + "0000";
         this.route = route;
         this.dueOn = dueOn;
         this.title = title;
@@ -127,7 +124,6 @@ public class ActivityPlan {
     public int editionYear() { return editionYear; }
     public long organizationId() { return organizationId; }
     public String organizationPath() { return organizationPath; }
-    public String provinceCode() { return provinceCode; }
     public String regionCode() { return regionCode; }
     public String title() { return title; }
     public PlanStatus status() { return status; }

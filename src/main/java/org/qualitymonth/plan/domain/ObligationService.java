@@ -10,6 +10,7 @@ import org.qualitymonth.organization.OrganizationLookup.OrganizationSummary;
 import org.qualitymonth.organization.QualityAward;
 import org.qualitymonth.platform.AuditLog;
 import org.qualitymonth.shared.BusinessException;
+import org.qualitymonth.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,23 +53,23 @@ public class ObligationService {
     }
 
     public Obligation add(int year, long organizationId, String reason) {
-        requireReason(reason);
+        String why = Text.required(reason, 500, "reason-required", "reason");
         OrganizationSummary organization = organizations.find(organizationId)
                 .orElseThrow(() -> BusinessException.notFound("organization.not-found").onField("organizationId"));
         if (obligations.existsByEditionYearAndOrganizationId(year, organizationId)) {
             throw BusinessException.conflict("obligation.exists").onField("organizationId");
         }
         Obligation obligation = obligations.save(new Obligation(year, organizationId, organization.regionCode(), Obligation.Basis.ADDED,
-                defaultDueDate(year), reason.strip()));
-        audit.record("obligation.add", "obligation", obligation.id().toString(), null, java.util.Map.of("organization", organizationId, "reason", reason.strip()));
+                defaultDueDate(year), why));
+        audit.record("obligation.add", "obligation", obligation.id().toString(), null, java.util.Map.of("organization", organizationId, "reason", why));
         return obligation;
     }
 
     public Obligation exempt(long obligationId, String reason) {
-        requireReason(reason);
+        String why = Text.required(reason, 500, "reason-required", "reason");
         Obligation obligation = obligations.findById(obligationId).orElseThrow(() -> BusinessException.notFound("obligation.not-found"));
-        obligation.exempt(reason.strip());
-        audit.record("obligation.exempt", "obligation", obligation.id().toString(), null, java.util.Map.of("reason", reason.strip()));
+        obligation.exempt(why);
+        audit.record("obligation.exempt", "obligation", obligation.id().toString(), null, java.util.Map.of("reason", why));
         return obligation;
     }
 
@@ -95,11 +96,5 @@ public class ObligationService {
         }
         return organization.level() == AuthorityLevel.PROVINCIAL ? Obligation.Basis.PROVINCIAL_AUTHORITY
                 : Obligation.Basis.DEMONSTRATION_CITY;
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500 || reason.contains("<")) {
-            throw BusinessException.invalid("obligation.reason-required").onField("reason");
-        }
     }
 }

@@ -68,7 +68,13 @@ public class PlanAttachments {
 
     @Transactional(readOnly = true)
     public List<Attachment> of(Actor actor, long planId) {
-        plans.readable(actor, planId);
+        return of(plans.readable(actor, planId));
+    }
+
+    /** The attachments of a plan obtained from {@link PlanService#readable}, which is where access was checked. */
+    @Transactional(readOnly = true)
+    public List<Attachment> of(ActivityPlan plan) {
+        long planId = plan.id();
         return jdbc.sql("select id, file_name, content_type, size_bytes, storage_key from plan_attachment where plan_id = ? order by id")
                 .param(planId).query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)))
                 .list();

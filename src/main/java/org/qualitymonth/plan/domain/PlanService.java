@@ -122,13 +122,10 @@ public class PlanService {
         if (!plan.status().waiting() || plan.reviewerOrganizationId() != actor.organizationId()) {
             throw BusinessException.conflict("plan.not-waiting-for-you");
         }
-        String trimmed = comment == null ? null : comment.strip();
-        if (decision == Decision.RETURN && (trimmed == null || trimmed.isEmpty())) {
+        if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
             throw BusinessException.invalid("plan.comment-required").onField("comment");
         }
-        if (trimmed != null && (trimmed.length() > 2000 || trimmed.contains("<"))) {
-            throw BusinessException.invalid("plan.comment-invalid").onField("comment");
-        }
+        String trimmed = org.qualitymonth.shared.Text.optional(comment, 2000, "plan.comment-invalid", "comment");
         PlanStateMachine.Position next = PlanStateMachine.next(plan.position(), decision, plan.route().size());
         Long reviewer = decision == Decision.FORWARD
                 ? reviewers.reviewerAt(plan.route().get(next.step()), submitter(plan.organizationId())) : null;
@@ -169,14 +166,15 @@ public class PlanService {
         return plans.findById(id).orElseThrow(() -> BusinessException.notFound("plan.not-found"));
     }
 
+    /** The steps of a plan obtained from {@link #readable}, which is where access was checked. */
     @Transactional(readOnly = true)
-    public List<PlanStep> history(Actor actor, long id) {
-        return steps.findByPlanIdOrderByIdAsc(readable(actor, id).id());
+    public List<PlanStep> history(ActivityPlan plan) {
+        return steps.findByPlanIdOrderByIdAsc(plan.id());
     }
 
     @Transactional(readOnly = true)
-    public List<PlanVersion> versions(Actor actor, long id) {
-        return versions.findByPlanIdOrderByNumberAsc(readable(actor, id).id());
+    public List<PlanVersion> versions(ActivityPlan plan) {
+        return versions.findByPlanIdOrderByNumberAsc(plan.id());
     }
 
     @Transactional(readOnly = true)

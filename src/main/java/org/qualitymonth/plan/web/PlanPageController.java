@@ -119,9 +119,9 @@ class PlanPageController {
         model.addAttribute("owner", plan.organizationId() == user.actor().organizationId());
         model.addAttribute("waitingForMe", plan.status().waiting() && plan.reviewerOrganizationId() == user.actor().organizationId());
         model.addAttribute("lastStep", plan.step() == plan.route().size() - 1);
-        model.addAttribute("history", plans.history(user.actor(), plan.id()));
-        model.addAttribute("versions", plans.versions(user.actor(), plan.id()));
-        model.addAttribute("attachments", attachments.of(user.actor(), plan.id()));
+        model.addAttribute("history", plans.history(plan));
+        model.addAttribute("versions", plans.versions(plan));
+        model.addAttribute("attachments", attachments.of(plan));
         model.addAttribute("obligation", obligations.of(plan.editionYear(), plan.organizationId()).orElse(null));
         model.addAttribute("submitter", organizations.find(plan.organizationId()).orElseThrow());
         model.addAttribute("reviewer", plan.reviewerOrganizationId() == null ? null

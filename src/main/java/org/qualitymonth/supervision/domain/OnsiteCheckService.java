@@ -8,6 +8,7 @@ import org.qualitymonth.organization.Actor;
 import org.qualitymonth.organization.OrganizationLookup;
 import org.qualitymonth.platform.AuditLog;
 import org.qualitymonth.shared.BusinessException;
+import org.qualitymonth.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,9 +85,7 @@ public class OnsiteCheckService {
     }
 
     public void answer(Actor actor, long itemId, String answer) {
-        if (answer == null || answer.isBlank() || answer.length() > 2000 || answer.contains("<")) {
-            throw BusinessException.invalid("check.answer-invalid").onField("answer");
-        }
+        String text = Text.required(answer, 2000, "check.answer-invalid", "answer");
         var owner = jdbc.sql("select c.organization_id, i.answered_at from rectification_item i join onsite_check c on c.id = i.check_id where i.id = ?")
                 .param(itemId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2)}).optional()
                 .orElseThrow(() -> BusinessException.notFound("check.not-found"));
@@ -97,8 +96,8 @@ public class OnsiteCheckService {
             throw BusinessException.conflict("check.already-answered");
         }
         jdbc.sql("update rectification_item set answer = ?, answered_at = ?, answered_by = ? where id = ?")
-                .params(answer.strip(), java.sql.Timestamp.from(clock.instant()), actor.username(), itemId).update();
-        audit.record("check.answer", "rectification_item", Long.toString(itemId), null, Map.of("answer", answer.strip()));
+                .params(text, java.sql.Timestamp.from(clock.instant()), actor.username(), itemId).update();
+        audit.record("check.answer", "rectification_item", Long.toString(itemId), null, Map.of("answer", text));
     }
 
     @Transactional(readOnly = true)
@@ -141,17 +140,16 @@ public class OnsiteCheckService {
         if (check.checkedOn() == null || check.checkedOn().getYear() != year) {
             throw BusinessException.invalid("check.date-outside-edition").onField("checkedOn");
         }
-        if (blankOrLong(check.inspectors(), 300) || blankOrLong(check.findings(), 4000) || check.rating() == null) {
+        Text.required(check.inspectors(), 300, "check.incomplete", "findings");
+        Text.required(check.findings(), 4000, "check.incomplete", "findings");
+        if (check.rating() == null) {
             throw BusinessException.invalid("check.incomplete").onField("findings");
         }
         for (Item item : check.items()) {
-            if (blankOrLong(item.content(), 1000) || item.deadline() == null || item.deadline().isBefore(check.checkedOn())) {
+            Text.required(item.content(), 1000, "check.item-invalid", "items");
+            if (item.deadline() == null || item.deadline().isBefore(check.checkedOn())) {
                 throw BusinessException.invalid("check.item-invalid").onField("items");
             }
         }
-    }
-
-    private static boolean blankOrLong(String text, int max) {
-        return text == null || text.isBlank() || text.length() > max || text.contains("<");
     }
 }
