@@ -37,9 +37,14 @@ class ActivityPublicController {
     private final CampaignCatalog campaign;
     private final OrganizationLookup organizations;
     private final Clock clock;
+    private final org.qualitymonth.activity.domain.ClosingReports reports;
+    private final org.qualitymonth.activity.domain.ActivityCovers covers;
 
     ActivityPublicController(ActivityService activities, org.qualitymonth.activity.domain.SignupService signups,
-                             CampaignCatalog campaign, OrganizationLookup organizations, Clock clock) {
+                             CampaignCatalog campaign, OrganizationLookup organizations, Clock clock,
+                             org.qualitymonth.activity.domain.ClosingReports reports, org.qualitymonth.activity.domain.ActivityCovers covers) {
+        this.reports = reports;
+        this.covers = covers;
         this.activities = activities;
         this.signups = signups;
         this.campaign = campaign;
@@ -78,6 +83,8 @@ class ActivityPublicController {
         ActivityView activity = activities.published(id);
         model.addAttribute("activity", activity);
         model.addAttribute("seatsTaken", activity.openSignup() ? signups.confirmedCount(id) : 0);
+        model.addAttribute("report", reports.published(id).orElse(null));
+        model.addAttribute("cover", covers.of(id).orElse(null));
         model.addAttribute("regionName", organizations.regionNames(List.of(activity.regionCode()), LocaleContextHolder.getLocale())
                 .getOrDefault(activity.regionCode(), activity.regionCode()));
         return "activity/activity";
