@@ -71,7 +71,8 @@ final class DemoPhotos {
             g.setColor(new Color(0xB7B7B7));
             g.fillRect(0, 260, WIDTH, HEIGHT - 260);
             for (int b = 0; b < 6; b++) { // buildings behind
-                g.setColor(new Color(0x9AA5B1 + random.nextInt(0x101010)));
+                int shade = 150 + random.nextInt(60);
+                g.setColor(new Color(shade, shade + 5, shade + 12));
                 g.fillRect(b * 170 - 20, 120 - random.nextInt(80), 150, 200);
             }
             String[] signs = {"质量咨询", "计量服务", "消费维权", "标准宣传"};
@@ -111,7 +112,8 @@ final class DemoPhotos {
             text(g, "质量第一  精益求精", 200, 30, WIDTH - 400, 60, Color.WHITE);
             for (int m = 0; m < 4; m++) {
                 int x = 40 + m * 230;
-                g.setColor(new Color(0x5B7083 + random.nextInt(0x0F0F0F)));
+                int shade = 80 + random.nextInt(30);
+                g.setColor(new Color(shade, shade + 16, shade + 30));
                 g.fillRoundRect(x, 170, 180, 150, 16, 16);
                 g.setColor(new Color(0x2E3B4E));
                 g.fillRect(x + 20, 190, 80, 50);

@@ -59,8 +59,8 @@ class ReportDemoData implements DemoDataContributor {
                             random.nextInt(30), attendance / 2 + random.nextInt(100), OUTPUTS[random.nextInt(OUTPUTS.length)])
                     .update();
             gallery(id, hall, "活动现场");
-            gallery(id, pool.get(random.nextInt(POOL)), "质量咨询与宣传服务");
-            gallery(id, pool.get(random.nextInt(POOL)), "深入企业生产一线");
+            gallery(id, pool.get(2 * random.nextInt(POOL / 2)), "质量咨询与宣传服务");
+            gallery(id, pool.get(2 * random.nextInt(POOL / 2) + 1), "深入企业生产一线");
             jdbc.sql("update activity set cover_media_id = ? where id = ?").params(hall.id(), id).update();
         }
     }
