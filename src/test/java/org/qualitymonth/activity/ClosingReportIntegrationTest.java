@@ -134,4 +134,29 @@ class ClosingReportIntegrationTest {
         assertThat(jdbc.sql("select count(*) from activity_report_media where activity_id = ?").param(id).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select attendance from activity_report where activity_id = ?").param(id).query(Integer.class).single()).isEqualTo(80);
     }
+
+    @Test
+    void aCoverImageAtRegistrationOrNothingRegistered() throws Exception {
+        UserPrincipal organiser = data.user("hangzhou.admin");
+        long activitiesBefore = jdbc.sql("select count(*) from activity").query(Long.class).single();
+        mvc.perform(registration("假封面活动", "cover.jpg", "MZ not a picture".getBytes(), organiser))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("只接受JPEG或PNG格式的照片")));
+        assertThat(jdbc.sql("select count(*) from activity").query(Long.class).single()).isEqualTo(activitiesBefore);
+
+        String location = mvc.perform(registration("杭州市质量月启动仪式（封面测试）", "cover.png", TestMedia.image("png", 800, 400, 26), organiser))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select cover_media_id from activity where id = ?").param(id).query(Long.class).optional()).isPresent();
+        mvc.perform(get(location)).andExpect(content().string(Matchers.containsString("activity-cover")));
+        mvc.perform(get("/activities").param("month", "2026-09").param("province", "330000"))
+                .andExpect(content().string(Matchers.containsString("list-thumb")));
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder registration(String title, String coverName, byte[] cover, UserPrincipal who) {
+        return multipart("/console/activities").file(new MockMultipartFile("cover", coverName, "image/png", cover))
+                .param("title", title).param("type", "PUBLICITY").param("focusArea", "3")
+                .param("startsAt", "2026-09-01T09:00").param("endsAt", "2026-09-01T11:00").param("regionCode", "330102")
+                .param("address", "杭州市民中心").param("description", "启动仪式").param("_openSignup", "on").with(user(who)).with(csrf());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.qualitymonth.media.MediaItem;
+
 import org.qualitymonth.media.MediaLibrary;
 import org.qualitymonth.organization.Actor;
 import org.qualitymonth.platform.AuditLog;
@@ -20,12 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityCovers {
 
     private final JdbcClient jdbc;
+    private final ActivityService activities;
     private final ClosingReports reports;
     private final MediaLibrary media;
     private final AuditLog audit;
 
-    ActivityCovers(JdbcClient jdbc, ClosingReports reports, MediaLibrary media, AuditLog audit) {
+    ActivityCovers(JdbcClient jdbc, ActivityService activities, ClosingReports reports, MediaLibrary media, AuditLog audit) {
         this.jdbc = jdbc;
+        this.activities = activities;
         this.reports = reports;
         this.media = media;
         this.audit = audit;
@@ -36,8 +39,20 @@ public class ActivityCovers {
         return attach(actor, activityId, media.storePhoto(actor.username(), fileName, in));
     }
 
-    /** Makes an already stored photo the cover (a photo uploaded with the registration form). */
-    public MediaItem attach(Actor actor, long activityId, MediaItem photo) {
+    /** Registers an activity with its cover in one transaction: a refused photo registers nothing. */
+    public long registerWithCover(Actor actor, ActivityData data, String fileName, InputStream in) {
+        MediaItem photo;
+        try {
+            photo = media.storePhoto(actor.username(), fileName, in);
+        } catch (org.qualitymonth.shared.BusinessException e) {
+            throw new org.qualitymonth.shared.BusinessException(e.kind(), e.code(), e.args()); // about the form, not its fields
+        }
+        long id = activities.register(actor, data);
+        attach(actor, id, photo);
+        return id;
+    }
+
+    private MediaItem attach(Actor actor, long activityId, MediaItem photo) {
         reports.owned(actor, activityId);
         Long before = jdbc.sql("select cover_media_id from activity where id = ?").param(activityId).query(Long.class).optional()
                 .orElse(null);

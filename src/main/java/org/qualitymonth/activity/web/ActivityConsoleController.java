@@ -26,10 +26,12 @@ class ActivityConsoleController {
     private final ActivityService activities;
     private final org.qualitymonth.activity.domain.SignupService signups;
     private final org.springframework.context.MessageSource messages;
+    private final org.qualitymonth.activity.domain.ActivityCovers covers;
 
     ActivityConsoleController(ActivityService activities, org.qualitymonth.activity.domain.SignupService signups,
-                              org.springframework.context.MessageSource messages) {
+                              org.springframework.context.MessageSource messages, org.qualitymonth.activity.domain.ActivityCovers covers) {
         this.activities = activities;
+        this.covers = covers;
         this.signups = signups;
         this.messages = messages;
     }
@@ -52,10 +54,18 @@ class ActivityConsoleController {
     @PostMapping("/console/activities")
     @PreAuthorize("hasAuthority('activity:register')")
     String register(@AuthenticationPrincipal UserPrincipal user, @Valid @ModelAttribute("activity") ActivityData data,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
+                    BindingResult errors, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile cover,
+                    Model model, RedirectAttributes redirect) throws java.io.IOException {
         if (!errors.hasErrors()) {
             try {
-                long id = activities.register(user.actor(), data);
+                long id;
+                if (cover == null || cover.isEmpty()) {
+                    id = activities.register(user.actor(), data);
+                } else {
+                    try (java.io.InputStream in = cover.getInputStream()) {
+                        id = covers.registerWithCover(user.actor(), data, cover.getOriginalFilename(), in);
+                    }
+                }
                 return "redirect:/activities/" + id;
             } catch (BusinessException e) {
                 FormErrors.reject(errors, e);

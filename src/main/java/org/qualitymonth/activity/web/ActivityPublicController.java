@@ -67,6 +67,7 @@ class ActivityPublicController {
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("byDay", byDay);
         model.addAttribute("total", list.size());
+        model.addAttribute("covers", covers.of(list.stream().map(ActivityView::id).toList()));
         model.addAttribute("types", ActivityType.values());
         model.addAttribute("type", type);
         model.addAttribute("province", provinceCode);
