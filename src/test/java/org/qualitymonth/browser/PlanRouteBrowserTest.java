@@ -99,13 +99,13 @@ class PlanRouteBrowserTest {
         browser.get(url("/console/supervision?province=330000"));
         WebElement row = browser.findElement(By.xpath("//tr[th[contains(., '绍兴市')]]"));
         assertThat(row.findElements(By.tagName("td")).get(4).getText()).isEqualTo(
-                String.valueOf(jdbc.sql("select count(*) from activity_plan where status = 'ACCEPTED' and region_code like '3306%'")
+                String.valueOf(jdbc.sql("select count(*) from activity_plan where kind = 'PLAN' and status = 'ACCEPTED' and region_code like '3306%'")
                         .query(Long.class).single()));
         assertThat(Integer.parseInt(row.findElements(By.tagName("td")).get(4).getText())).isPositive();
         BrowserSupport.screenshot(browser, "supervision-province");
         BrowserSupport.assertAccessible(browser, "supervision dashboard");
         assertThat(jdbc.sql("select status from activity_plan p join organization o on o.id = p.organization_id "
-                + "where o.region_code = '330600' and o.type = 'AUTHORITY'").query(String.class).single()).isEqualTo("ACCEPTED");
+                + "where p.kind = 'PLAN' and o.region_code = '330600' and o.type = 'AUTHORITY'").query(String.class).single()).isEqualTo("ACCEPTED");
     }
 
     private String url(String path) {
