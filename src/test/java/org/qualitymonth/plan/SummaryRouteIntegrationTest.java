@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,11 +13,13 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.qualitymonth.media.TestMedia;
 import org.qualitymonth.organization.UserPrincipal;
 import org.qualitymonth.support.IntegrationTest;
 import org.qualitymonth.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -73,6 +76,11 @@ class SummaryRouteIntegrationTest {
                 .param("figures.fundsInvested", "35.5").param("figures.mediaReports", "9");
     }
 
+    private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(long id, String kind, String name, byte[] bytes) {
+        return multipart("/console/summaries/" + id + "/media").file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+                .param("kind", kind).with(csrf());
+    }
+
     private String state(long id) {
         return jdbc.sql("select status || '/' || version from activity_plan where id = ?").param(id).query(String.class).single();
     }
@@ -104,8 +112,22 @@ class SummaryRouteIntegrationTest {
         assertThat(jdbc.sql("select count(*) from plan_summary where plan_id = ?").param(id).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from plan_version where plan_id = ?").param(id).query(Long.class).single()).isZero();
 
+        // photos and videos while the summary is a draft; a disguised executable is refused and nothing is kept
+        mvc.perform(upload(id, "PHOTO", "启动仪式.jpg", TestMedia.image("jpg", 800, 600, 7)).with(user(jinhua)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(upload(id, "VIDEO", "宣传片.mp4", TestMedia.mp4(64 * 1024, 3)).with(user(jinhua)))
+                .andExpect(status().is3xxRedirection());
+        byte[] executable = "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        mvc.perform(upload(id, "VIDEO", "宣传片2.mp4", executable).with(user(jinhua)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("mediaError", "error.media.not-video"));
+        assertThat(jdbc.sql("select count(*) from plan_summary_media where plan_id = ?").param(id).query(Long.class).single()).isEqualTo(2);
+
         mvc.perform(write(id, "submit", NARRATIVE, "800").with(user(jinhua))).andExpect(status().is3xxRedirection());
         assertThat(state(id)).startsWith("SUBMITTED/");
+        mvc.perform(upload(id, "PHOTO", "补充.png", TestMedia.image("png", 300, 200, 9)).with(user(jinhua)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("mediaError", "error.summary.not-editable"));
+        assertThat(jdbc.sql("select count(*) from plan_summary_media where plan_id = ?").param(id).query(Long.class).single()).isEqualTo(2);
 
         // the reviewers' one queue shows it, marked as a summary and linked to the summary page
         mvc.perform(get("/console/reviews").with(user(group)))
@@ -132,7 +154,9 @@ class SummaryRouteIntegrationTest {
                 .andExpect(content().string(Matchers.containsString("changed")));
         mvc.perform(get("/console/summaries/" + id).with(user(national)))
                 .andExpect(content().string(Matchers.containsString("请补充典型案例和媒体报道情况。")))
-                .andExpect(content().string(Matchers.containsString("820")));
+                .andExpect(content().string(Matchers.containsString("820")))
+                .andExpect(content().string(Matchers.containsString("/thumbnail")))
+                .andExpect(content().string(Matchers.containsString("<video")));
         // the plan of the same organisation did not move
         assertThat(jdbc.sql("select coalesce(max(status || '/' || version), '-') from activity_plan where kind = 'PLAN' and organization_id = ?")
                 .param(jinhua.actor().organizationId()).query(String.class).single()).isEqualTo(planBefore);
@@ -158,6 +182,7 @@ class SummaryRouteIntegrationTest {
         mvc.perform(get("/console/summaries/" + id).with(user(jiangsu))).andExpect(status().isNotFound());
         mvc.perform(get("/console/summaries/" + id + "/compare").param("a", "1").param("b", "1").with(user(jiangsu))).andExpect(status().isNotFound());
         mvc.perform(write(id, "save", "改写", "1").with(user(jiangsu))).andExpect(status().isNotFound());
+        mvc.perform(upload(id, "PHOTO", "x.jpg", TestMedia.image("jpg", 100, 100, 1)).with(user(jiangsu))).andExpect(status().isNotFound());
         decide(jiangsuGroup, id, "RETURN", "越权退回", 404);
         decide(jiangsuGroup, id, "FORWARD", "", 404);
         // a summary is not a plan: the plan pages do not know it

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import org.qualitymonth.media.MediaKind;
 import org.qualitymonth.organization.Actor;
 import org.qualitymonth.organization.OrganizationLookup;
 import org.qualitymonth.organization.OrganizationLookup.OrganizationSummary;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replays the 2026 summary season through {@link SummaryService}: summaries written in October in every state
- * (draft, submitted, returned, forwarded, accepted, returned and resubmitted) across the provinces. 杭州's is a
+ * (draft, submitted, returned, forwarded, accepted, returned and resubmitted) across the provinces, some with
+ * photos. 杭州's is a
  * draft and 宁波's waits for the Zhejiang leading group, so the demo accounts have something to do.
  */
 @Component
@@ -30,14 +32,20 @@ class SummaryDemoData implements DemoDataContributor {
             "举办“质量月”启动仪式和质量开放日，在报刊、电视和政务新媒体集中宣传，营造了重视质量的社会氛围。",
             "组织QC小组成果发表和技术比武，开展质量素养提升培训，一线员工参与热情高。"};
 
+    /** Summaries that get photos: enough for every state to show a gallery, few enough to keep the demo quick. */
+    private static final int WITH_PHOTOS = 16;
+
     private final ObligationService obligations;
     private final SummaryService summaries;
+    private final SummaryMedia media;
     private final RouteService route;
     private final OrganizationLookup organizations;
 
-    SummaryDemoData(ObligationService obligations, SummaryService summaries, RouteService route, OrganizationLookup organizations) {
+    SummaryDemoData(ObligationService obligations, SummaryService summaries, SummaryMedia media, RouteService route,
+                    OrganizationLookup organizations) {
         this.obligations = obligations;
         this.summaries = summaries;
+        this.media = media;
         this.route = route;
         this.organizations = organizations;
     }
@@ -56,16 +64,20 @@ class SummaryDemoData implements DemoDataContributor {
             String region = organization.regionCode();
             int target = "330100".equals(region) ? 0 : "330200".equals(region) ? 1 : (i + 3) % 8;
             if (target != 7) {
-                play(organization, target, random);
+                play(organization, target, i < WITH_PHOTOS || "330100".equals(region) || "330200".equals(region), random);
             }
         }
     }
 
     /** 0 draft, 1 submitted, 2 returned, 3 forwarded, 4-5 accepted, 6 returned and resubmitted; 7 not started. */
-    private void play(OrganizationSummary organization, int target, Random random) {
+    private void play(OrganizationSummary organization, int target, boolean photos, Random random) {
         Actor submitter = actor(organization, Role.CITY_ADMIN);
         long id = summaries.own(submitter, YEAR).id();
         summaries.save(submitter, id, content(organization.name(), random), null);
+        for (int i = 0; photos && i < 2 + random.nextInt(2); i++) {
+            media.add(submitter, id, MediaKind.PHOTO, "现场照片" + (i + 1) + ".jpg",
+                    new java.io.ByteArrayInputStream(SummaryDemoPhotos.scene(random)));
+        }
         if (target == 0) {
             return;
         }

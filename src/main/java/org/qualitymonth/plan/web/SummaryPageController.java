@@ -24,19 +24,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The summary page: the submitter writes the narrative and figures and submits; reviewers on the plan's route
- * decide; everyone who may read it sees the figures, history and versions.
+ * The summary page: the submitter writes the narrative and figures, adds photos and videos, and submits;
+ * reviewers on the plan's route decide; everyone who may read it sees the figures, the gallery, history and versions.
  */
 @Controller
 class SummaryPageController {
 
     private final SummaryService summaries;
+    private final org.qualitymonth.plan.domain.SummaryMedia media;
     private final RoutePage routePage;
     private final CampaignCatalog campaign;
     private final Validator validator;
 
-    SummaryPageController(SummaryService summaries, RoutePage routePage, CampaignCatalog campaign, Validator validator) {
+    SummaryPageController(SummaryService summaries, org.qualitymonth.plan.domain.SummaryMedia media, RoutePage routePage,
+                          CampaignCatalog campaign, Validator validator) {
         this.summaries = summaries;
+        this.media = media;
         this.routePage = routePage;
         this.campaign = campaign;
         this.validator = validator;
@@ -110,6 +113,7 @@ class SummaryPageController {
     private String page(UserPrincipal user, ActivityPlan summary, Model model) {
         routePage.addTo(model, summary, user.actor());
         model.addAttribute("figureNames", SummaryFigures.NAMES);
+        model.addAttribute("media", media.of(summary));
         return "plan/summary";
     }
 }
