@@ -65,7 +65,7 @@ class PlanRouteBrowserTest {
         login("zhejiang.reviewer");
         browser.get(url("/console/reviews"));
         BrowserSupport.assertAccessible(browser, "review queue");
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')]]//a"));
+        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         type("comment", "请补充活动经费的具体用途。");
         click(By.cssSelector("button[name=decision][value=RETURN]"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("已退回修改");
@@ -83,13 +83,13 @@ class PlanRouteBrowserTest {
 
         login("zhejiang.reviewer");
         browser.get(url("/console/reviews"));
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')]]//a"));
+        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         click(By.cssSelector("button[name=decision][value=FORWARD]"));
         logout();
 
         login("admin");
         browser.get(url("/console/reviews"));
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')]]//a"));
+        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         BrowserSupport.screenshot(browser, "plan-final-review");
         BrowserSupport.assertAccessible(browser, "plan page for the national reviewer");
         click(By.cssSelector("button[name=decision][value=ACCEPT]"));
