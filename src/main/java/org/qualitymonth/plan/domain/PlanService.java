@@ -2,7 +2,6 @@ package org.qualitymonth.plan.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.qualitymonth.organization.Actor;
 import org.qualitymonth.plan.Decision;
 import org.qualitymonth.plan.DocumentKind;
@@ -93,17 +92,6 @@ public class PlanService {
     /** Without a reader: for jobs and the demo generator, never for requests. */
     ActivityPlan readableBySystem(long id) {
         return route.readableBySystem(id);
-    }
-
-    /** The steps of a plan obtained from {@link #readable}, which is where access was checked. */
-    @Transactional(readOnly = true)
-    public List<PlanStep> history(ActivityPlan plan) {
-        return route.history(plan);
-    }
-
-    @Transactional(readOnly = true)
-    public List<PlanVersion> versions(ActivityPlan plan) {
-        return route.versions(plan);
     }
 
     @Transactional(readOnly = true)
