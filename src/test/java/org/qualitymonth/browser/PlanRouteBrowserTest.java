@@ -65,7 +65,7 @@ class PlanRouteBrowserTest {
         login("zhejiang.reviewer");
         browser.get(url("/console/reviews"));
         BrowserSupport.assertAccessible(browser, "review queue");
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')]]//a"));
+        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         type("comment", "请补充活动经费的具体用途。");
         click(By.cssSelector("button[name=decision][value=RETURN]"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("已退回修改");
@@ -83,13 +83,13 @@ class PlanRouteBrowserTest {
 
         login("zhejiang.reviewer");
         browser.get(url("/console/reviews"));
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')]]//a"));
+        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         click(By.cssSelector("button[name=decision][value=FORWARD]"));
         logout();
 
         login("admin");
         browser.get(url("/console/reviews"));
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')]]//a"));
+        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         BrowserSupport.screenshot(browser, "plan-final-review");
         BrowserSupport.assertAccessible(browser, "plan page for the national reviewer");
         click(By.cssSelector("button[name=decision][value=ACCEPT]"));
@@ -99,13 +99,13 @@ class PlanRouteBrowserTest {
         browser.get(url("/console/supervision?province=330000"));
         WebElement row = browser.findElement(By.xpath("//tr[th[contains(., '绍兴市')]]"));
         assertThat(row.findElements(By.tagName("td")).get(4).getText()).isEqualTo(
-                String.valueOf(jdbc.sql("select count(*) from activity_plan where status = 'ACCEPTED' and region_code like '3306%'")
+                String.valueOf(jdbc.sql("select count(*) from activity_plan where kind = 'PLAN' and status = 'ACCEPTED' and region_code like '3306%'")
                         .query(Long.class).single()));
         assertThat(Integer.parseInt(row.findElements(By.tagName("td")).get(4).getText())).isPositive();
         BrowserSupport.screenshot(browser, "supervision-province");
         BrowserSupport.assertAccessible(browser, "supervision dashboard");
         assertThat(jdbc.sql("select status from activity_plan p join organization o on o.id = p.organization_id "
-                + "where o.region_code = '330600' and o.type = 'AUTHORITY'").query(String.class).single()).isEqualTo("ACCEPTED");
+                + "where p.kind = 'PLAN' and o.region_code = '330600' and o.type = 'AUTHORITY'").query(String.class).single()).isEqualTo("ACCEPTED");
     }
 
     private String url(String path) {

@@ -185,7 +185,7 @@ class SecurityMatrixTest {
     @Test
     void plansFollowPermissionRouteAndScope() throws Exception {
         long ningbo = jdbc.sql("select p.id from activity_plan p join organization o on o.id = p.organization_id "
-                + "where o.type = 'AUTHORITY' and o.region_code = '330200'").query(Long.class).single();
+                + "where p.kind = 'PLAN' and o.type = 'AUTHORITY' and o.region_code = '330200'").query(Long.class).single();
         Map<String, int[]> expected = new LinkedHashMap<>();
         //                       mine reviews obligations read decide save
         expected.put("admin", new int[] {403, 200, 200, 200, 409, 403});

@@ -49,9 +49,9 @@ class DrawIntegrationTest {
 
     @Test
     void onlyAcceptedPlansMarkedPublicArePublished() throws Exception {
-        long published = jdbc.sql("select id from activity_plan where status = 'ACCEPTED' and public_plan limit 1").query(Long.class).single();
-        long privatePlan = jdbc.sql("select id from activity_plan where not public_plan limit 1").query(Long.class).single();
-        long draft = jdbc.sql("select id from activity_plan where status <> 'ACCEPTED' limit 1").query(Long.class).single();
+        long published = jdbc.sql("select id from activity_plan where kind = 'PLAN' and status = 'ACCEPTED' and public_plan limit 1").query(Long.class).single();
+        long privatePlan = jdbc.sql("select id from activity_plan where kind = 'PLAN' and not public_plan limit 1").query(Long.class).single();
+        long draft = jdbc.sql("select id from activity_plan where kind = 'PLAN' and status <> 'ACCEPTED' limit 1").query(Long.class).single();
         String title = jdbc.sql("select title from activity_plan where id = ?").param(published).query(String.class).single();
         mvc.perform(get("/plans")).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(title)));
         mvc.perform(get("/plans/" + published)).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(title)));

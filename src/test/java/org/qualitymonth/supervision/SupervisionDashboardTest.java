@@ -29,7 +29,7 @@ class SupervisionDashboardTest {
 
     @Test
     void nationalTotalsMatchTheRecordsAndDrillDownToCities() throws Exception {
-        long accepted = jdbc.sql("select count(*) from activity_plan where edition_year = 2026 and status = 'ACCEPTED'").query(Long.class).single();
+        long accepted = jdbc.sql("select count(*) from activity_plan where kind = 'PLAN' and edition_year = 2026 and status = 'ACCEPTED'").query(Long.class).single();
         long obliged = jdbc.sql("select count(*) from plan_obligation where edition_year = 2026 and not exempt").query(Long.class).single();
         byte[] xlsx = mvc.perform(get("/console/supervision/export.xlsx").with(user(data.user("admin"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

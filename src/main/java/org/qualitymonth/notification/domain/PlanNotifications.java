@@ -5,7 +5,7 @@ import org.qualitymonth.plan.PlanRouted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Each step of a plan's route tells the next reviewer and the submitter. */
+/** Each step of a plan's or a summary's route tells the next reviewer and the submitter, naming which it is. */
 @Component
 class PlanNotifications {
 
@@ -17,11 +17,12 @@ class PlanNotifications {
 
     @ApplicationModuleListener
     void on(PlanRouted event) {
-        String link = "/console/plans/" + event.planId();
+        String link = event.documentKind().page(event.planId());
+        String prefix = "notification." + event.documentKind().key() + ".";
         List<String> arguments = List.of(event.planTitle(), event.actor(), event.comment() == null ? "" : event.comment());
         if (event.nextReviewerOrganizationId() != null) {
-            notifier.notifyOrganization(event.nextReviewerOrganizationId(), "notification.plan.review", arguments, link);
+            notifier.notifyOrganization(event.nextReviewerOrganizationId(), prefix + "review", arguments, link);
         }
-        notifier.notifyOrganization(event.submitterOrganizationId(), "notification.plan." + event.decision().name(), arguments, link);
+        notifier.notifyOrganization(event.submitterOrganizationId(), prefix + event.decision().name(), arguments, link);
     }
 }

@@ -18,9 +18,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.qualitymonth.plan.DocumentKind;
 import org.qualitymonth.plan.PlanStatus;
 
-/** An organisation's activity plan for one edition, with where it stands on its route. */
+/**
+ * The routed record: an organisation's activity plan or summary for one edition (see {@link DocumentKind}),
+ * with where it stands on its route. The plan's sections live here; a summary's in {@link SummaryText}.
+ */
 @Entity
 @Table(name = "activity_plan")
 public class ActivityPlan {
@@ -36,6 +40,8 @@ public class ActivityPlan {
     private String organizationPath;
     @Column(name = "region_code")
     private String regionCode;
+    @Enumerated(EnumType.STRING)
+    private DocumentKind kind = DocumentKind.PLAN;
     private String title;
     private String objectives;
     private String budget;
@@ -73,8 +79,9 @@ public class ActivityPlan {
     protected ActivityPlan() {
     }
 
-    ActivityPlan(int editionYear, long organizationId, String organizationPath, String regionCode, String route,
-                 LocalDate dueOn, String title) {
+    ActivityPlan(DocumentKind kind, int editionYear, long organizationId, String organizationPath, String regionCode,
+                 String route, LocalDate dueOn, String title) {
+        this.kind = kind;
         this.editionYear = editionYear;
         this.organizationId = organizationId;
         this.organizationPath = organizationPath;
@@ -93,6 +100,11 @@ public class ActivityPlan {
         publicPlan = content.publicPlan();
         workItems.clear();
         content.workItems().forEach(w -> workItems.add(new Item(w)));
+        updatedAt = Instant.now();
+    }
+
+    void retitle(String newTitle) {
+        title = newTitle;
         updatedAt = Instant.now();
     }
 
@@ -121,6 +133,7 @@ public class ActivityPlan {
     }
 
     public Long id() { return id; }
+    public DocumentKind kind() { return kind; }
     public int editionYear() { return editionYear; }
     public long organizationId() { return organizationId; }
     public String organizationPath() { return organizationPath; }

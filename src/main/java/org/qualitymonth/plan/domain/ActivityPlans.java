@@ -2,19 +2,20 @@ package org.qualitymonth.plan.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.qualitymonth.plan.DocumentKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ActivityPlans extends JpaRepository<ActivityPlan, Long> {
 
-    Optional<ActivityPlan> findByEditionYearAndOrganizationId(int editionYear, long organizationId);
+    Optional<ActivityPlan> findByEditionYearAndOrganizationIdAndKind(int editionYear, long organizationId, DocumentKind kind);
 
-    List<ActivityPlan> findByEditionYearAndStatusAndPublicPlanTrueOrderByRegionCodeAsc(int editionYear,
-                                                                                          org.qualitymonth.plan.PlanStatus status);
+    List<ActivityPlan> findByEditionYearAndKindAndStatusAndPublicPlanTrueOrderByRegionCodeAsc(
+            int editionYear, DocumentKind kind, org.qualitymonth.plan.PlanStatus status);
 
-    /** What waits for one reviewer, oldest first. */
+    /** What waits for one reviewer, plans and summaries alike, oldest first. */
     @Query("""
-            select new org.qualitymonth.plan.domain.QueueItem(p.id, p.organizationId, p.title, p.status,
+            select new org.qualitymonth.plan.domain.QueueItem(p.id, p.kind, p.organizationId, p.title, p.status,
                    p.waitingSince, p.dueOn, p.late)
             from ActivityPlan p
             where p.reviewerOrganizationId = :reviewer

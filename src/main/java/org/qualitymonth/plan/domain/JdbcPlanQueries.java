@@ -23,6 +23,7 @@ class JdbcPlanQueries implements PlanQueries {
                         select o.organization_id, o.due_on
                         from plan_obligation o
                         left join activity_plan p on p.edition_year = o.edition_year and p.organization_id = o.organization_id
+                                                 and p.kind = 'PLAN'
                         where o.edition_year = ? and not o.exempt and o.due_on <= ?
                           and (p.id is null or p.status in ('DRAFT', 'RETURNED'))
                         order by o.due_on, o.organization_id""")
@@ -40,7 +41,7 @@ class JdbcPlanQueries implements PlanQueries {
                             select coalesce(o.region_code, p.region_code) as region,
                                    o.id is not null and not o.exempt as obliged, o.due_on, p.status, coalesce(p.late, false) as late
                             from (select * from plan_obligation where edition_year = :year) o
-                            full join (select * from activity_plan where edition_year = :year) p
+                            full join (select * from activity_plan where edition_year = :year and kind = 'PLAN') p
                                    on p.organization_id = o.organization_id
                         )
                         select %s as code,
@@ -67,7 +68,7 @@ class JdbcPlanQueries implements PlanQueries {
                         select coalesce(o.organization_id, p.organization_id) as organization_id, p.id as plan_id, p.status,
                                coalesce(o.due_on, p.due_on) as due_on, o.id is not null and not o.exempt as obliged, coalesce(p.late, false) as late
                         from (select * from plan_obligation where edition_year = :year) o
-                        full join (select * from activity_plan where edition_year = :year) p on p.organization_id = o.organization_id
+                        full join (select * from activity_plan where edition_year = :year and kind = 'PLAN') p on p.organization_id = o.organization_id
                         where coalesce(o.region_code, p.region_code) like :prefix
                         order by obliged desc, p.status nulls first, organization_id""")
                 .param("year", editionYear).param("prefix", cityCode.substring(0, 4) + "%")

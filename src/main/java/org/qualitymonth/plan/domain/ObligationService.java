@@ -90,6 +90,14 @@ public class ObligationService {
         return edition.startsOn().withYear(year).minusDays(properties.dueDaysBeforeStart());
     }
 
+    /** When summaries of the edition are due: a set number of days after the campaign ends. */
+    @Transactional(readOnly = true)
+    public LocalDate summaryDueDate(int year) {
+        EditionView edition = campaign.published(year).or(campaign::current)
+                .orElseThrow(() -> BusinessException.notFound("edition.not-found"));
+        return edition.endsOn().withYear(year).plusDays(properties.summaryDueDaysAfterEnd());
+    }
+
     private static Obligation.Basis basis(OrganizationSummary organization) {
         if (organization.qualityAward() == QualityAward.WINNER) {
             return Obligation.Basis.AWARD_WINNER;

@@ -23,22 +23,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The plan page: the submitter writes and submits, reviewers decide, everyone on the route reads the history. */
+/**
+ * The plan page: the submitter writes and submits, reviewers decide, everyone on the route reads the history.
+ * The review queue lists plans and summaries alike, each marked with its kind.
+ */
 @Controller
 class PlanPageController {
 
     private final PlanService plans;
     private final org.qualitymonth.plan.domain.PlanAttachments attachments;
-    private final org.qualitymonth.plan.domain.ObligationService obligations;
+    private final RoutePage routePage;
     private final CampaignCatalog campaign;
     private final OrganizationLookup organizations;
     private final Validator validator;
 
-    PlanPageController(PlanService plans, org.qualitymonth.plan.domain.PlanAttachments attachments,
-                       org.qualitymonth.plan.domain.ObligationService obligations, CampaignCatalog campaign,
-                       OrganizationLookup organizations, Validator validator) {
+    PlanPageController(PlanService plans, org.qualitymonth.plan.domain.PlanAttachments attachments, RoutePage routePage,
+                       CampaignCatalog campaign, OrganizationLookup organizations, Validator validator) {
         this.plans = plans;
-        this.obligations = obligations;
+        this.routePage = routePage;
         this.attachments = attachments;
         this.campaign = campaign;
         this.organizations = organizations;
@@ -115,17 +117,8 @@ class PlanPageController {
     }
 
     private String page(UserPrincipal user, ActivityPlan plan, Model model) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("owner", plan.organizationId() == user.actor().organizationId());
-        model.addAttribute("waitingForMe", plan.status().waiting() && plan.reviewerOrganizationId() == user.actor().organizationId());
-        model.addAttribute("lastStep", plan.step() == plan.route().size() - 1);
-        model.addAttribute("history", plans.history(plan));
-        model.addAttribute("versions", plans.versions(plan));
+        routePage.addTo(model, plan, user.actor());
         model.addAttribute("attachments", attachments.of(plan));
-        model.addAttribute("obligation", obligations.of(plan.editionYear(), plan.organizationId()).orElse(null));
-        model.addAttribute("submitter", organizations.find(plan.organizationId()).orElseThrow());
-        model.addAttribute("reviewer", plan.reviewerOrganizationId() == null ? null
-                : organizations.find(plan.reviewerOrganizationId()).orElse(null));
         return "plan/plan";
     }
 }

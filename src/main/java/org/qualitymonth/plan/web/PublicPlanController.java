@@ -31,7 +31,8 @@ class PublicPlanController {
     @Transactional(readOnly = true)
     public String list(Model model) {
         int year = campaign.current().orElseThrow(() -> BusinessException.notFound("edition.not-found")).year();
-        List<ActivityPlan> published = plans.findByEditionYearAndStatusAndPublicPlanTrueOrderByRegionCodeAsc(year, PlanStatus.ACCEPTED);
+        List<ActivityPlan> published = plans.findByEditionYearAndKindAndStatusAndPublicPlanTrueOrderByRegionCodeAsc(year,
+                org.qualitymonth.plan.DocumentKind.PLAN, PlanStatus.ACCEPTED);
         model.addAttribute("year", year);
         model.addAttribute("plans", published);
         return "plan/public-list";
@@ -40,7 +41,8 @@ class PublicPlanController {
     @GetMapping("/plans/{id}")
     @Transactional(readOnly = true)
     public String show(@PathVariable long id, Model model) {
-        ActivityPlan plan = plans.findById(id).filter(p -> p.publicPlan() && p.status() == PlanStatus.ACCEPTED)
+        ActivityPlan plan = plans.findById(id).filter(p -> p.kind() == org.qualitymonth.plan.DocumentKind.PLAN && p.publicPlan()
+                        && p.status() == PlanStatus.ACCEPTED)
                 .orElseThrow(() -> BusinessException.notFound("plan.not-found"));
         model.addAttribute("plan", plan);
         model.addAttribute("content", plan.content());

@@ -73,15 +73,7 @@ class SupervisionController {
 
     @GetMapping("/console/supervision/city/{code}")
     String city(@AuthenticationPrincipal UserPrincipal user, @org.springframework.web.bind.annotation.PathVariable String code, Model model) {
-        if (!RegionCode.isWellFormed(code) || new RegionCode(code).level() != RegionCode.Level.CITY) {
-            throw BusinessException.invalid("region.format");
-        }
-        String own = user.actor().scopeRegionCode();
-        boolean inScope = own == null || (new RegionCode(own).level() == RegionCode.Level.PROVINCE
-                ? code.startsWith(own.substring(0, 2)) : code.startsWith(own.substring(0, 4)));
-        if (!inScope) {
-            throw BusinessException.notFound("region.unknown", code);
-        }
+        requireCityInScope(user, code);
         var units = plans.unitsIn(year(), code);
         model.addAttribute("units", units);
         model.addAttribute("names", organizations.names(units.stream().map(PlanQueries.UnitStatus::organizationId).toList()));
@@ -130,8 +122,21 @@ class SupervisionController {
         return open;
     }
 
+    /** A well-formed city code inside the user's scope, else 400 or 404 (as if it did not exist). */
+    static void requireCityInScope(UserPrincipal user, String code) {
+        if (!RegionCode.isWellFormed(code) || new RegionCode(code).level() != RegionCode.Level.CITY) {
+            throw BusinessException.invalid("region.format");
+        }
+        String own = user.actor().scopeRegionCode();
+        boolean inScope = own == null || (new RegionCode(own).level() == RegionCode.Level.PROVINCE
+                ? code.startsWith(own.substring(0, 2)) : code.startsWith(own.substring(0, 4)));
+        if (!inScope) {
+            throw BusinessException.notFound("region.unknown", code);
+        }
+    }
+
     /** National users pick any province (or none); everyone else sees their own province only. */
-    private static String scopedProvince(UserPrincipal user, String requested) {
+    static String scopedProvince(UserPrincipal user, String requested) {
         String own = user.actor().scopeRegionCode();
         if (own != null) {
             return own.substring(0, 2) + "0000";
