@@ -3,7 +3,6 @@ package org.qualitymonth.activity.domain;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Activity descriptions as a small, safe subset of HTML: paragraphs, line breaks, bold and italic, lists,
@@ -45,14 +44,34 @@ public final class RichText {
             return stored == null ? "" : stored;
         }
         String text = stored.replaceAll("(?i)<br\\s*/?>|</p>|</li>", "\n").replaceAll("<[^>]*>", "");
-        return HtmlUtils.htmlUnescape(text).replaceAll("\n{2,}", "\n").strip();
+        return unescape(text).replaceAll("\n{2,}", "\n").strip();
     }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
+    }
+
+    /** The sanitizer writes named entities for markup characters and numeric ones for a few others. */
+    private static String unescape(String html) {
+        String text = ENTITY.matcher(html).replaceAll(m -> {
+            String hex = m.group(1);
+            String dec = m.group(2);
+            int code = hex != null ? Integer.parseInt(hex, 16) : Integer.parseInt(dec);
+            if (!Character.isValidCodePoint(code)) {
+                return java.util.regex.Matcher.quoteReplacement(m.group());
+            }
+            return java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(code)));
+        });
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", " ").replace("&amp;", "&");
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     private static String paragraphs(String text) {
         StringBuilder html = new StringBuilder();
         for (String paragraph : text.split("\\R\\s*\\R")) {
             if (!paragraph.isBlank()) {
-                html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replaceAll("\\R", "<br />")).append("</p>");
+                html.append("<p>").append(escape(paragraph.strip()).replaceAll("\\R", "<br />")).append("</p>");
             }
         }
         return html.isEmpty() ? "" : html.toString();
