@@ -36,6 +36,10 @@ public class ActivityCalendar {
         }
     }
 
+    /** Beijing days from :from to :to (China keeps no daylight saving time, so a day is 24 hours). */
+    private static final String DAYS =
+            "generate_series(cast(:from as timestamptz), cast(:to as timestamptz) - interval '1 hour', interval '24 hours') d(t)";
+
     private final JdbcClient jdbc;
     private final ActivityService activities;
 
@@ -48,15 +52,15 @@ public class ActivityCalendar {
     public Map<LocalDate, Day> days(LocalDate from, LocalDate to, CalendarFilter filter, int perDay) {
         CalendarFilter.Condition where = filter.condition(true);
         Map<LocalDate, Long> counts = new TreeMap<>();
-        jdbc.sql("select (a.starts_at at time zone 'Asia/Shanghai')::date, count(*) from activity a where " + where.sql()
-                        + " and a.starts_at >= :from and a.starts_at < :to group by 1")
+        // one index range per day: no time-zone arithmetic on each of tens of thousands of rows
+        jdbc.sql("select d.t, (select count(*) from activity a where " + where.sql()
+                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours') from " + DAYS)
                 .params(where.params()).param("from", start(from)).param("to", start(to))
                 .query(rs -> {
-                    counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                    counts.put(ChinaTime.dateOf(rs.getTimestamp(1).toInstant()), rs.getLong(2));
                 });
         Map<LocalDate, List<ActivityView>> first = new TreeMap<>();
-        jdbc.sql("select a.* from generate_series(cast(:from as timestamptz), cast(:to as timestamptz) - interval '1 hour', interval '24 hours') d(t)"
-                        + " cross join lateral (select a.* from activity a where " + where.sql()
+        jdbc.sql("select a.* from " + DAYS + " cross join lateral (select a.* from activity a where " + where.sql()
                         + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours' order by a.starts_at, a.id limit :per) a")
                 .params(where.params()).param("from", start(from)).param("to", start(to)).param("per", perDay)
                 .query(ActivityService::map).list()
@@ -87,8 +91,9 @@ public class ActivityCalendar {
     public Map<String, Long> provinces(int year, CalendarFilter filter) {
         CalendarFilter.Condition where = filter.condition(false);
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select substr(a.region_code, 1, 2) || '0000', count(*) from activity a where " + where.sql()
-                        + " and a.edition_year = :year group by 1 order by 1")
+        // counted per region in index order first, then summed per province: cheaper than a substring per row
+        jdbc.sql("select substr(region_code, 1, 2) || '0000', sum(n) from (select a.region_code, count(*) n from activity a where "
+                        + where.sql() + " and a.edition_year = :year group by a.region_code) r group by 1 order by 1")
                 .params(where.params()).param("year", year)
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
