@@ -39,7 +39,7 @@ class ActivityIntegrationTest {
                         .with(user(data.user("enterprise.user"))))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location)).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("西湖区QC小组成果发表会（测试）")));
-        mvc.perform(get("/activities").param("month", "2026-09").param("type", "MASS").param("province", "330000"))
+        mvc.perform(get("/activities").param("view", "list").param("day", "2026-09-18").param("type", "MASS").param("province", "330000"))
                 .andExpect(content().string(Matchers.containsString("西湖区QC小组成果发表会（测试）")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("南京市"))));
         mvc.perform(get(location + ".ics")).andExpect(status().isOk())

@@ -61,11 +61,11 @@ class FoundationBrowserTest {
         }
         browser.get(url("/search"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        browser.get(url("/activities?lang=zh_CN&province=330000"));
-        assertThat(browser.findElements(By.cssSelector(".activity-item"))).isNotEmpty();
+        browser.get(url("/activities?lang=zh_CN&province=330000&view=list"));
+        assertThat(browser.findElements(By.cssSelector(".activity-result"))).isNotEmpty();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile-map svg")));
         BrowserSupport.assertAccessible(browser, "activity calendar");
-        click(By.cssSelector(".activity-item a"));
+        click(By.cssSelector(".activity-result a"));
         assertThat(browser.findElement(By.cssSelector("a[href$='.ics']")).isDisplayed()).isTrue();
         BrowserSupport.assertAccessible(browser, "activity page");
         browser.get(url("/activities/statistics"));

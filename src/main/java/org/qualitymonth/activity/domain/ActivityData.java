@@ -11,7 +11,7 @@ import org.qualitymonth.activity.ActivityType;
 import org.qualitymonth.shared.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What an organisation registers; times are Beijing local times. */
+/** What an organisation registers; times are Beijing local times; the description is rich text (see RichText). */
 public record ActivityData(
         @NotBlank @Size(max = 200) @PlainText String title,
         @NotNull ActivityType type,
@@ -22,7 +22,7 @@ public record ActivityData(
         @NotBlank @Size(max = 200) @PlainText String address,
         @Size(max = 500) @PlainText String coOrganisers,
         @Size(max = 200) @PlainText String audience,
-        @NotBlank @Size(max = 8000) @PlainText String description,
+        @NotBlank @Size(max = 8000) String description,
         boolean openSignup,
         @Min(1) @Max(100000) Integer capacity) {
 }

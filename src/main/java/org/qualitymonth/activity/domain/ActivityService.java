@@ -55,16 +55,20 @@ public class ActivityService {
         if (organizations.regionNames(List.of(data.regionCode()), java.util.Locale.SIMPLIFIED_CHINESE).isEmpty()) {
             throw BusinessException.invalid("region.unknown", data.regionCode()).onField("regionCode");
         }
+        String description = RichText.sanitize(data.description());
+        if (RichText.plain(description).isBlank()) {
+            throw BusinessException.invalid("activity.description").onField("description");
+        }
         var organizer = organizations.find(actor.organizationId()).orElseThrow();
         long id = jdbc.sql("""
                         insert into activity (edition_year, organization_id, organization_path, region_code, title, type, focus_area,
-                          starts_at, ends_at, address, co_organisers, audience, description, created_by, open_signup, capacity)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                          starts_at, ends_at, address, co_organisers, audience, description, created_by, open_signup, capacity, search_names)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(edition.year(), organizer.id(), organizer.path(), data.regionCode(), data.title().strip(), data.type().name(),
                         data.focusArea(), Timestamp.from(data.startsAt().atZone(ChinaTime.ZONE).toInstant()),
                         Timestamp.from(data.endsAt().atZone(ChinaTime.ZONE).toInstant()), data.address().strip(),
-                        blankToNull(data.coOrganisers()), blankToNull(data.audience()), data.description().strip(), actor.username(),
-                        data.openSignup(), data.openSignup() ? data.capacity() : null)
+                        blankToNull(data.coOrganisers()), blankToNull(data.audience()), description, actor.username(),
+                        data.openSignup(), data.openSignup() ? data.capacity() : null, searchNames(organizer.name(), data.regionCode()))
                 .query(Long.class).single();
         audit.record("activity.register", "activity", Long.toString(id), null, data);
         return id;
@@ -141,19 +145,26 @@ public class ActivityService {
     }
 
     /** Fills in organisers' names with one query; names belong to the organisation module. */
-    private List<ActivityView> named(List<ActivityView> views) {
+    List<ActivityView> named(List<ActivityView> views) {
         Map<Long, String> names = organizations.names(views.stream().map(ActivityView::organizationId).toList());
         return views.stream().map(v -> new ActivityView(v.id(), v.editionYear(), v.organizationId(), names.get(v.organizationId()),
                 v.regionCode(), v.title(), v.type(), v.focusArea(), v.startsAt(), v.endsAt(), v.address(), v.coOrganisers(),
                 v.audience(), v.description(), v.published(), v.openSignup(), v.capacity())).toList();
     }
 
-    private static ActivityView map(ResultSet rs, int row) throws SQLException {
+    static ActivityView map(ResultSet rs, int row) throws SQLException {
         return new ActivityView(rs.getLong("id"), rs.getInt("edition_year"), rs.getLong("organization_id"), null,
                 rs.getString("region_code"), rs.getString("title"), ActivityType.valueOf(rs.getString("type")), rs.getInt("focus_area"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("address"),
                 rs.getString("co_organisers"), rs.getString("audience"), rs.getString("description"), rs.getBoolean("published"),
                 rs.getBoolean("open_signup"), (Integer) rs.getObject("capacity"));
+    }
+
+    /** The organiser's and the region's names (with its city and province), which visitors search by. */
+    String searchNames(String organizer, String regionCode) {
+        var codes = new java.util.LinkedHashSet<>(List.of(regionCode.substring(0, 2) + "0000", regionCode.substring(0, 4) + "00", regionCode));
+        String names = organizer + " " + String.join(" ", organizations.regionNames(codes, java.util.Locale.SIMPLIFIED_CHINESE).values());
+        return names.length() > 400 ? names.substring(0, 400) : names;
     }
 
     private static String blankToNull(String value) {

@@ -32,7 +32,7 @@ public final class IcsCalendar {
             line(ics, "DTEND:" + UTC.format(a.endsAt()));
             line(ics, "SUMMARY:" + text(a.title()));
             line(ics, "LOCATION:" + text(a.address()));
-            line(ics, "DESCRIPTION:" + text(a.description()));
+            line(ics, "DESCRIPTION:" + text(RichText.plain(a.description())));
             line(ics, "ORGANIZER;CN=" + param(a.organizationName()) + ":mailto:noreply@qualitymonth.cn");
             line(ics, "URL:" + baseUrl + "/activities/" + a.id());
             line(ics, "END:VEVENT");

@@ -2,13 +2,7 @@ package org.qualitymonth.activity.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.qualitymonth.activity.ActivityType;
 import org.qualitymonth.activity.domain.ActivityService;
 import org.qualitymonth.activity.domain.ActivityView;
 import org.qualitymonth.activity.domain.IcsCalendar;
@@ -26,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public calendar of activities: by month, type and province; a page and an .ics file per activity. */
+/** A public page and an .ics file per activity, sign-up from the page, and a calendar feed per province. */
 @Controller
 class ActivityPublicController {
 
@@ -34,6 +28,7 @@ class ActivityPublicController {
 
     private final ActivityService activities;
     private final org.qualitymonth.activity.domain.SignupService signups;
+    private final org.qualitymonth.activity.domain.SignupLimiter limiter;
     private final CampaignCatalog campaign;
     private final OrganizationLookup organizations;
     private final Clock clock;
@@ -41,48 +36,24 @@ class ActivityPublicController {
     private final org.qualitymonth.activity.domain.ActivityCovers covers;
 
     ActivityPublicController(ActivityService activities, org.qualitymonth.activity.domain.SignupService signups,
-                             CampaignCatalog campaign, OrganizationLookup organizations, Clock clock,
+                             org.qualitymonth.activity.domain.SignupLimiter limiter, CampaignCatalog campaign,
+                             OrganizationLookup organizations, Clock clock,
                              org.qualitymonth.activity.domain.ClosingReports reports, org.qualitymonth.activity.domain.ActivityCovers covers) {
         this.reports = reports;
         this.covers = covers;
         this.activities = activities;
         this.signups = signups;
+        this.limiter = limiter;
         this.campaign = campaign;
         this.organizations = organizations;
         this.clock = clock;
-    }
-
-    @GetMapping("/activities")
-    String calendar(@RequestParam(required = false) String month, @RequestParam(required = false) ActivityType type,
-                    @RequestParam(required = false) String province, Model model) {
-        int year = campaign.current().map(e -> e.year()).orElse(ChinaTime.today(clock).getYear());
-        YearMonth shown = month == null || month.isBlank() ? YearMonth.of(year, 9) : parseMonth(month);
-        String provinceCode = province == null || province.isBlank() ? null : checkedProvince(province);
-        List<ActivityView> list = activities.calendar(shown.atDay(1), shown.plusMonths(1).atDay(1), type, provinceCode, 500);
-        Map<LocalDate, List<ActivityView>> byDay = list.stream().collect(Collectors.groupingBy(
-                a -> ChinaTime.dateOf(a.startsAt()), TreeMap::new, Collectors.toList()));
-        Map<String, Long> counts = activities.countsByProvince(year);
-        model.addAttribute("month", shown);
-        model.addAttribute("previous", shown.minusMonths(1));
-        model.addAttribute("next", shown.plusMonths(1));
-        model.addAttribute("byDay", byDay);
-        model.addAttribute("total", list.size());
-        model.addAttribute("covers", covers.of(list.stream().map(ActivityView::id).toList()));
-        model.addAttribute("types", ActivityType.values());
-        model.addAttribute("type", type);
-        model.addAttribute("province", provinceCode);
-        model.addAttribute("counts", counts);
-        Map<String, String> provinceNames = organizations.regionNames(organizations.regionsWithAuthorityBelow(null),
-                LocaleContextHolder.getLocale());
-        model.addAttribute("provinceNames", provinceNames);
-        model.addAttribute("countNames", counts.keySet().stream().map(code -> provinceNames.getOrDefault(code, code)).toList());
-        return "activity/calendar";
     }
 
     @GetMapping("/activities/{id}")
     String activity(@PathVariable long id, Model model) {
         ActivityView activity = activities.published(id);
         model.addAttribute("activity", activity);
+        model.addAttribute("descriptionHtml", org.qualitymonth.activity.domain.RichText.html(activity.description()));
         model.addAttribute("seatsTaken", activity.openSignup() ? signups.confirmedCount(id) : 0);
         model.addAttribute("report", reports.published(id).orElse(null));
         model.addAttribute("cover", covers.of(id).orElse(null));
@@ -93,8 +64,9 @@ class ActivityPublicController {
 
     @org.springframework.web.bind.annotation.PostMapping("/activities/{id}/signup")
     String signUp(@PathVariable long id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String contact,
-                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+                  jakarta.servlet.http.HttpServletRequest request, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         try {
+            limiter.check(request.getRemoteAddr());
             redirect.addFlashAttribute("signup", signups.signUp(id, name, contact));
         } catch (BusinessException e) {
             if (e.kind() == BusinessException.Kind.NOT_FOUND) {
@@ -136,14 +108,6 @@ class ActivityPublicController {
 
     private static String baseUrl() {
         return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-    }
-
-    private static YearMonth parseMonth(String month) {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw BusinessException.invalid("bad-request");
-        }
     }
 
     private static String checkedProvince(String province) {

@@ -1,0 +1,107 @@
+package org.qualitymonth.activity.domain;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.qualitymonth.shared.ChinaTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public calendar's questions (ACT-2): per day of a month or week, how many activities and the first
+ * few of them; a page of activities in time order or, when searching, by relevance; counts per province
+ * for the map. Each answer is one or two indexed queries, whatever the number of activities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityCalendar {
+
+    /** One day of a grid: how many activities it holds and the first few, in time order. */
+    public record Day(LocalDate date, long count, List<ActivityView> first) {
+
+        public long more() {
+            return count - first.size();
+        }
+    }
+
+    public record Page(List<ActivityView> items, long total, int number, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** Beijing days from :from to :to (China keeps no daylight saving time, so a day is 24 hours). */
+    private static final String DAYS =
+            "generate_series(cast(:from as timestamptz), cast(:to as timestamptz) - interval '1 hour', interval '24 hours') d(t)";
+
+    private final JdbcClient jdbc;
+    private final ActivityService activities;
+
+    ActivityCalendar(JdbcClient jdbc, ActivityService activities) {
+        this.jdbc = jdbc;
+        this.activities = activities;
+    }
+
+    /** Every day in [from, to) with its count and at most {@code perDay} activities. */
+    public Map<LocalDate, Day> days(LocalDate from, LocalDate to, CalendarFilter filter, int perDay) {
+        CalendarFilter.Condition where = filter.condition(true);
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        // one index range per day: no time-zone arithmetic on each of tens of thousands of rows
+        jdbc.sql("select d.t, (select count(*) from activity a where " + where.sql()
+                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours') from " + DAYS)
+                .params(where.params()).param("from", start(from)).param("to", start(to))
+                .query(rs -> {
+                    counts.put(ChinaTime.dateOf(rs.getTimestamp(1).toInstant()), rs.getLong(2));
+                });
+        Map<LocalDate, List<ActivityView>> first = new TreeMap<>();
+        jdbc.sql("select a.* from " + DAYS + " cross join lateral (select a.* from activity a where " + where.sql()
+                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours' order by a.starts_at, a.id limit :per) a")
+                .params(where.params()).param("from", start(from)).param("to", start(to)).param("per", perDay)
+                .query(ActivityService::map).list()
+                .forEach(a -> first.computeIfAbsent(ChinaTime.dateOf(a.startsAt()), d -> new ArrayList<>()).add(a));
+        Map<LocalDate, Day> days = new LinkedHashMap<>();
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            days.put(day, new Day(day, counts.getOrDefault(day, 0L), first.getOrDefault(day, List.of())));
+        }
+        return days;
+    }
+
+    /** One page of the activities starting in [from, to): by relevance when searching, else in time order. */
+    public Page list(LocalDate from, LocalDate to, CalendarFilter filter, int number, int size) {
+        CalendarFilter.Condition where = filter.condition(true);
+        String range = " and a.starts_at >= :from and a.starts_at < :to";
+        long total = jdbc.sql("select count(*) from activity a where " + where.sql() + range)
+                .params(where.params()).param("from", start(from)).param("to", start(to)).query(Long.class).single();
+        String order = filter.searching() ? "(" + filter.rank() + ") desc, a.starts_at, a.id" : "a.starts_at, a.id";
+        List<ActivityView> items = jdbc.sql("select a.* from activity a where " + where.sql() + range
+                        + " order by " + order + " limit :size offset :offset")
+                .params(where.params()).param("from", start(from)).param("to", start(to))
+                .param("size", size).param("offset", (long) Math.max(0, number - 1) * size)
+                .query(ActivityService::map).list();
+        return new Page(activities.named(items), total, number, size);
+    }
+
+    /** Published activities of the edition per province (code of the province) under the filter's other parts. */
+    public Map<String, Long> provinces(int year, CalendarFilter filter) {
+        CalendarFilter.Condition where = filter.condition(false);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        // counted per region in index order first, then summed per province: cheaper than a substring per row
+        jdbc.sql("select substr(region_code, 1, 2) || '0000', sum(n) from (select a.region_code, count(*) n from activity a where "
+                        + where.sql() + " and a.edition_year = :year group by a.region_code) r group by 1 order by 1")
+                .params(where.params()).param("year", year)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private static Timestamp start(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(ChinaTime.ZONE).toInstant());
+    }
+}

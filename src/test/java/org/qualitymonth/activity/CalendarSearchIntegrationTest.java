@@ -1,0 +1,124 @@
+package org.qualitymonth.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.qualitymonth.support.IntegrationTest;
+import org.qualitymonth.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The public calendar's month grid, week and list, their filters, and Chinese search with its ranking. */
+@IntegrationTest
+class CalendarSearchIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestData data;
+
+    private long activity(String title, String type, int focus, String region, String start, String address, String description) {
+        return jdbc.sql("""
+                insert into activity (edition_year, organization_id, organization_path, region_code, title, type, focus_area,
+                  starts_at, ends_at, address, description, created_by, search_names)
+                select 2026, id, path, ?, ?, ?, ?, cast(? as timestamptz), cast(? as timestamptz) + interval '2 hours', ?, ?, 'test', name
+                from organization where type = 'AUTHORITY' and region_code = ? returning id""")
+                .params(region, title, type, focus, start, start, address, description, region.substring(0, 4) + "00")
+                .query(Long.class).single();
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void monthGridWeekAndListShowTheSameActivity() throws Exception {
+        long id = activity("月历测试：标准化服务进园区", "INFRASTRUCTURE", 1, "320100", "2026-09-16 07:00+08", "南京市江北新区", "<p>标准化答疑</p>");
+        String month = page(get("/activities").param("month", "2026-09").param("province", "320000").param("type", "INFRASTRUCTURE"));
+        assertThat(month).contains("<table class=\"table table-bordered calendar-grid mb-0\">", "<caption>2026年9月活动日历")
+                .contains("<th scope=\"col\"><abbr title=\"星期一\">周一</abbr></th>", "<th scope=\"col\"><abbr title=\"星期日\">周日</abbr></th>")
+                .contains("月历测试：标准化服务进园区", "href=\"/activities/" + id + "\"")
+                .contains("href=\"/activities?view=month&amp;type=INFRASTRUCTURE&amp;province=320000&amp;month=2026-08\"");
+        assertThat(month.split("<tr>", -1)).hasSize(1 + 1 + 5); // header row and five weeks: 31 Aug to 4 Oct
+
+        String week = page(get("/activities").param("view", "week").param("week", "2026-09-17").param("province", "320000"));
+        assertThat(week).contains("2026年9月14日至2026年9月20日", "月历测试：标准化服务进园区")
+                .contains("href=\"/activities?view=week&amp;province=320000&amp;week=2026-09-21\"");
+
+        String otherProvince = page(get("/activities").param("view", "week").param("week", "2026-09-14").param("province", "330000"));
+        assertThat(otherProvince).doesNotContain("月历测试：标准化服务进园区");
+        String otherFocus = page(get("/activities").param("view", "list").param("day", "2026-09-16").param("focus", "2")
+                .param("province", "320000"));
+        assertThat(otherFocus).doesNotContain("月历测试：标准化服务进园区");
+        String sameFocus = page(get("/activities").param("view", "list").param("day", "2026-09-16").param("focus", "1")
+                .param("province", "320000"));
+        assertThat(sameFocus).contains("月历测试：标准化服务进园区", "2026年9月16日的“质量月”活动");
+    }
+
+    @Test
+    void chineseSearchFindsByTitleOrganiserPlaceAndTextAndRanksTitlesFirst() throws Exception {
+        long inText = activity("企业开放日（检索乙）", "PUBLICITY", 3, "330100", "2026-09-02 09:00+08", "杭州市拱墅区", "<p>介绍<strong>锦绣质检</strong>的流程</p>");
+        long inTitle = activity("锦绣质检成果展（检索甲）", "PUBLICITY", 3, "330100", "2026-09-25 09:00+08", "杭州市上城区", "<p>成果展示</p>");
+        activity("锦绣花园质量讲座（检索丙）", "PUBLICITY", 3, "330100", "2026-09-03 09:00+08", "杭州市滨江区", "<p>不相干</p>");
+        activity("锦绣质检技术比武（检索丁）", "MASS", 4, "320100", "2026-09-04 09:00+08", "南京市", "<p>比武</p>");
+
+        String found = page(get("/activities").param("q", "锦绣质检").param("province", "330000"));
+        assertThat(found).contains("“锦绣质检”的搜索结果：共 2 项活动").doesNotContain("检索丙", "检索丁");
+        assertThat(found.indexOf("/activities/" + inTitle + "\"")).isPositive().isLessThan(found.indexOf("/activities/" + inText + "\""));
+
+        String combined = page(get("/activities").param("q", "锦绣质检").param("type", "MASS"));
+        assertThat(combined).contains("共 1 项活动", "检索丁").doesNotContain("检索甲", "检索乙");
+        String twoWords = page(get("/activities").param("q", "南京 锦绣质检"));
+        assertThat(twoWords).contains("共 1 项活动", "检索丁");
+        String noMatch = page(get("/activities").param("q", "锦绣质检%_"));
+        assertThat(noMatch).contains("共 0 项活动");
+        String gridWithSearch = page(get("/activities").param("view", "month").param("q", "锦绣质检"));
+        assertThat(gridWithSearch).contains("检索甲", "检索乙", "检索丁").doesNotContain("检索丙");
+    }
+
+    @Test
+    void aRegisteredActivityIsFoundByItsCityAndOrganiser() throws Exception {
+        mvc.perform(post("/console/activities").with(csrf()).with(user(data.user("enterprise.user"))).param("title", "文三路社区计量义诊（检索戊）")
+                        .param("type", "INFRASTRUCTURE").param("focusArea", "1").param("startsAt", "2026-09-12T09:00")
+                        .param("endsAt", "2026-09-12T11:00").param("regionCode", "330106").param("address", "文三路90号").param("_openSignup", "on")
+                        .param("description", "免费检定血压计"))
+                .andExpect(status().is3xxRedirection());
+        String organiser = jdbc.sql("select name from organization where id = (select organization_id from activity where title like '%检索戊%')")
+                .query(String.class).single();
+        assertThat(page(get("/activities").param("q", "杭州 义诊"))).contains("检索戊");
+        assertThat(page(get("/activities").param("q", organiser.substring(0, 4) + " 义诊"))).contains("检索戊");
+        assertThat(page(get("/activities").param("q", "上海 义诊"))).doesNotContain("检索戊");
+    }
+
+    @Test
+    void theListIsPagedAndTheMapFollowsTheFilters() throws Exception {
+        long all = jdbc.sql("select count(*) from activity where published and starts_at >= '2026-09-01 00:00+08' and starts_at < '2026-10-01 00:00+08'")
+                .query(Long.class).single();
+        int pages = (int) ((all + 29) / 30);
+        String second = page(get("/activities").param("view", "list").param("month", "2026-09").param("page", "2"));
+        assertThat(second).contains("第 2 页，共 " + pages + " 页", "共 " + String.format("%,d", all) + " 项活动");
+        assertThat(second.split("class=\"activity-result\"", -1)).hasSize(31);
+
+        long zhejiangMass = jdbc.sql("select count(*) from activity where published and edition_year = 2026 and type = 'MASS' and region_code like '33%'")
+                .query(Long.class).single();
+        assertThat(page(get("/activities").param("type", "MASS"))).contains("浙江省 " + zhejiangMass + "</a>");
+    }
+
+    @Test
+    void badParametersAreRefused() throws Exception {
+        mvc.perform(get("/activities").param("month", "2026-13")).andExpect(status().isBadRequest());
+        mvc.perform(get("/activities").param("view", "year")).andExpect(status().isBadRequest());
+        mvc.perform(get("/activities").param("focus", "9")).andExpect(status().isBadRequest());
+        mvc.perform(get("/activities").param("province", "330100")).andExpect(status().isBadRequest());
+        mvc.perform(get("/activities").param("view", "week").param("week", "next")).andExpect(status().isBadRequest());
+    }
+}
