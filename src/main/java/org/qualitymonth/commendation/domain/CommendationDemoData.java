@@ -25,7 +25,7 @@ class CommendationDemoData implements DemoDataContributor {
             {"宣传创新", "充分利用网络、移动客户端等新媒体开展宣传，形式新颖、覆盖面广", "20"},
             {"群众参与", "企业、社会公众广泛参与，群众性质量活动有声势、有实效", "20"}};
     private static final String[] PROVINCES = {"330000", "320000", "440000", "370000", "510000", "110000"};
-    private static final String REASON = "在%d年全国“质量月”活动中，该单位领导重视、组织得力，围绕“提升供给质量 建设质量强国”主题，"
+    private static final String REASON = "在%d年全国“质量月”活动中，该单位领导重视、组织得力，围绕活动主题，"
             + "开展质量提升、宣传教育和专项整治活动，带动企业和社会公众广泛参与，成效显著。";
     private static final String HIGHLIGHTS = "举办活动%d场；组织企业开展质量对标和现场诊断，帮助解决质量问题；"
             + "利用网站、微信公众号和移动客户端开展质量知识宣传；活动总结及图片、视频已按时报送。";
@@ -92,7 +92,7 @@ class CommendationDemoData implements DemoDataContributor {
                                 insert into commendation_nomination (round_id, organization_id, organization_path, unit_name, province_code,
                                   reason, highlights, nominated_by) values (?, ?, ?, ?, ?, ?, ?, 'demo') returning id""")
                         .params(roundId, unit.id(), unit.path(), unit.name(), province, REASON.formatted(year),
-                                HIGHLIGHTS.formatted(organiser.activities())).query(Long.class).single();
+                                year == 2026 ? HIGHLIGHTS.formatted(organiser.activities()) : null).query(Long.class).single();
                 if (year == 2026) {
                     activities.ofOrganization(unit.id(), year).stream().limit(3).forEach(a ->
                             jdbc.sql("insert into commendation_nomination_activity values (?, ?)").params(id, a.id()).update());
