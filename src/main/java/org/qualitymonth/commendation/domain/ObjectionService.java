@@ -59,8 +59,7 @@ public class ObjectionService {
         Long nominationId = jdbc.sql("select nomination_id from commendation_objection where id = ? and status = 'OPEN'")
                 .param(objectionId).query(Long.class).optional()
                 .orElseThrow(() -> BusinessException.notFound("commendation.objection-not-found"));
-        Round round = rounds.ofNomination(nominationId);
-        rounds.lock(round.id());
+        Round round = rounds.lock(rounds.ofNomination(nominationId).id());
         if (round.status() != RoundStatus.NOTICE) {
             throw BusinessException.invalid("commendation.notice-closed");
         }

@@ -28,8 +28,7 @@ public class ScoringService {
     }
 
     public void score(Actor actor, long nominationId, Map<Long, Integer> points) {
-        Round round = rounds.ofNomination(nominationId);
-        rounds.lock(round.id());
+        Round round = rounds.lock(rounds.ofNomination(nominationId).id());
         if (round.status() != RoundStatus.NOMINATING) {
             throw BusinessException.invalid("commendation.scoring-closed");
         }
