@@ -8,12 +8,14 @@ import java.util.Set;
  * so a new role is a line here rather than a change in every controller.
  */
 public enum Role {
-    // everything but sending a plan: the national administration is where plans end, it sends none
-    NATIONAL_ADMIN(6, java.util.Arrays.stream(Permission.values()).filter(p -> p != Permission.PLAN_SUBMIT)
-            .toArray(Permission[]::new)),
+    // everything but sending a plan or nominating for commendation: the national administration is where both end
+    NATIONAL_ADMIN(6, java.util.Arrays.stream(Permission.values())
+            .filter(p -> p != Permission.PLAN_SUBMIT && p != Permission.COMMENDATION_NOMINATE).toArray(Permission[]::new)),
     PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
             Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ, Permission.SUPERVISION_DRAW,
-            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
+            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE, Permission.COMMENDATION_NOMINATE),
+    // experts of the national review panel: they score commendation nominations and see nothing else
+    COMMENDATION_PANEL(4, Permission.COMMENDATION_REVIEW),
     LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ,
             Permission.ACTIVITY_REGISTER),
     CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
@@ -54,7 +56,9 @@ public enum Role {
         EDITION_MANAGE("edition:manage"), AUDIT_READ("audit:read"),
         PLAN_SUBMIT("plan:submit"), PLAN_REVIEW("plan:review"), PLAN_OBLIGATIONS("plan:obligations"),
         SUPERVISION_READ("supervision:read"), SUPERVISION_DRAW("supervision:draw"),
-        ACTIVITY_REGISTER("activity:register"), ACTIVITY_MODERATE("activity:moderate");
+        ACTIVITY_REGISTER("activity:register"), ACTIVITY_MODERATE("activity:moderate"),
+        COMMENDATION_MANAGE("commendation:manage"), COMMENDATION_NOMINATE("commendation:nominate"),
+        COMMENDATION_REVIEW("commendation:review");
 
         private final String code;
 

@@ -79,6 +79,8 @@ class OrganizationDemoData implements DemoDataContributor {
         accounts.put("admin", new Object[] {"王建国", Role.NATIONAL_ADMIN, "select id from organization where authority_level = 'NATIONAL'"});
         accounts.put("zhejiang.admin", new Object[] {"陈晓燕", Role.PROVINCIAL_ADMIN, "select id from organization where type = 'AUTHORITY' and region_code = '330000'"});
         accounts.put("jiangsu.admin", new Object[] {"周立新", Role.PROVINCIAL_ADMIN, "select id from organization where type = 'AUTHORITY' and region_code = '320000'"});
+        accounts.put("panel.expert", new Object[] {"刘振华", Role.COMMENDATION_PANEL, "select id from organization where authority_level = 'NATIONAL'"});
+        accounts.put("panel.expert2", new Object[] {"黄素梅", Role.COMMENDATION_PANEL, "select id from organization where authority_level = 'NATIONAL'"});
         accounts.put("zhejiang.reviewer", new Object[] {"林志强", Role.LEADING_GROUP_REVIEWER, "select id from organization where type = 'LEADING_GROUP' and region_code = '330000'"});
         accounts.put("hangzhou.admin", new Object[] {"张明华", Role.CITY_ADMIN, "select id from organization where type = 'AUTHORITY' and region_code = '330100'"});
         accounts.put("xihu.admin", new Object[] {"李静", Role.COUNTY_ADMIN, "select id from organization where type = 'AUTHORITY' and region_code = '330106'"});

@@ -23,7 +23,7 @@ public final class RoleAssignmentPolicy {
 
     static boolean fits(Role role, OrganizationType type, AuthorityLevel level) {
         return switch (role) {
-            case NATIONAL_ADMIN -> level == AuthorityLevel.NATIONAL;
+            case NATIONAL_ADMIN, COMMENDATION_PANEL -> level == AuthorityLevel.NATIONAL;
             case PROVINCIAL_ADMIN -> level == AuthorityLevel.PROVINCIAL;
             case CITY_ADMIN -> level == AuthorityLevel.CITY;
             case COUNTY_ADMIN -> level == AuthorityLevel.COUNTY;
