@@ -13,14 +13,17 @@ public enum Role {
             .toArray(Permission[]::new)),
     PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
             Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ, Permission.SUPERVISION_DRAW,
-            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
+            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE, Permission.INSPECTION_READ,
+            Permission.INSPECTION_WRITE, Permission.DISPOSAL_HANDLE),
     LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ,
             Permission.ACTIVITY_REGISTER),
     CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
             Permission.PLAN_SUBMIT, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ,
-            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
+            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE, Permission.INSPECTION_READ,
+            Permission.INSPECTION_WRITE, Permission.DISPOSAL_HANDLE),
     COUNTY_ADMIN(2, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
-            Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
+            Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE,
+            Permission.INSPECTION_READ, Permission.DISPOSAL_HANDLE),
     ASSOCIATION_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER),
     ENTERPRISE_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER);
 
@@ -54,7 +57,8 @@ public enum Role {
         EDITION_MANAGE("edition:manage"), AUDIT_READ("audit:read"),
         PLAN_SUBMIT("plan:submit"), PLAN_REVIEW("plan:review"), PLAN_OBLIGATIONS("plan:obligations"),
         SUPERVISION_READ("supervision:read"), SUPERVISION_DRAW("supervision:draw"),
-        ACTIVITY_REGISTER("activity:register"), ACTIVITY_MODERATE("activity:moderate");
+        ACTIVITY_REGISTER("activity:register"), ACTIVITY_MODERATE("activity:moderate"),
+        INSPECTION_READ("inspection:read"), INSPECTION_WRITE("inspection:write"), DISPOSAL_HANDLE("disposal:handle");
 
         private final String code;
 
