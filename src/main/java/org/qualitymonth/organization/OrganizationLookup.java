@@ -43,6 +43,9 @@ public interface OrganizationLookup {
      */
     List<EnterpriseRef> enterprisesByNormalisedName(java.util.Collection<String> normalisedNames);
 
+    /** Up to {@code limit} enterprises registered in regions whose code starts with {@code regionPrefix}, by id. */
+    List<EnterpriseRef> enterprisesIn(String regionPrefix, int limit);
+
     /** Region names (zh-CN) keyed by code, of every region whose code starts with {@code codePrefix}. */
     java.util.Map<String, String> regionNamesUnder(String codePrefix);
 

@@ -108,6 +108,13 @@ class OrganizationLookupService implements OrganizationLookup {
     }
 
     @Override
+    public List<EnterpriseRef> enterprisesIn(String regionPrefix, int limit) {
+        return jdbc.sql("select id, name, " + NORMALISED_NAME + ", credit_code, region_code from organization "
+                        + "where type = 'ENTERPRISE' and region_code like ? order by id limit ?")
+                .params(regionPrefix + "%", limit).query(OrganizationLookupService::enterprise).list();
+    }
+
+    @Override
     public java.util.Map<String, String> regionNamesUnder(String codePrefix) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         jdbc.sql("select code, name_zh_cn from region where code like ?").param(codePrefix + "%")
