@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * short transactions so the job page sees it while the import runs. Jobs cut off by a stop run again on start.
  */
 @Component
-class ImportRunner {
+class ImportRunner implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
@@ -52,8 +52,15 @@ class ImportRunner {
         pool.setCorePoolSize(2);
         pool.setThreadNamePrefix("inspection-import-");
         pool.setWaitForTasksToCompleteOnShutdown(false);
+        // an import cut off by a stop rolls back and runs again on the next start (resumeInterrupted)
+        pool.setDaemon(true);
         pool.initialize();
         this.executor = pool;
+    }
+
+    @Override
+    public void destroy() {
+        ((ThreadPoolTaskExecutor) executor).shutdown();
     }
 
     void start(long jobId) {

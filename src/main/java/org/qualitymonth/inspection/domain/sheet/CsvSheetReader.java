@@ -46,9 +46,13 @@ final class CsvSheetReader implements SheetReader {
             return StandardCharsets.UTF_8;
         }
         int end = head.length;
-        // a multi-byte character may be cut at the end of the probe: drop up to three trailing bytes of it
-        while (end > 0 && head.length - end < 3 && (head[end - 1] & 0x80) != 0) {
-            end--;
+        // a multi-byte character may be cut at the end of the probe: drop the last one from its lead byte on
+        for (int i = head.length - 1; i >= Math.max(0, head.length - 4); i--) {
+            int b = head[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                end = b >= 0xC0 ? i : end;
+                break;
+            }
         }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
