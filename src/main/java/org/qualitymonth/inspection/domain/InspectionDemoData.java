@@ -79,8 +79,8 @@ class InspectionDemoData implements DemoDataContributor {
             LocalDate sampled = LocalDate.of(YEAR, 3, 1).plusDays(random.nextInt(240));
             batch.add(DemoSamples.sample(random, category, maker.regionCode(), maker,
                     "商贸有限公司第" + (i % 97 + 1) + "门店", sampled, String.format("%s%d-%05d", reportPrefix, YEAR, i + 1)));
-            if (batch.size() == 500 || i == count - 1) {
-                store.store(planId, null, batch, LocalDate.of(YEAR, 11, 20).minusDays(random.nextInt(200)));
+            if (batch.size() == 100 || i == count - 1) {
+                store.store(planId, null, batch, LocalDate.of(YEAR, 11, 28).minusDays(random.nextInt(180)));
                 batch.clear();
             }
         }

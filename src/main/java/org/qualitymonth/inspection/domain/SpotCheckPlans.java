@@ -91,8 +91,9 @@ public class SpotCheckPlans {
 
     @Transactional(readOnly = true)
     public List<PlanView> list(Actor actor) {
-        return jdbc.sql(SELECT + " where p.authority_path like ? order by p.year desc, p.level, p.id desc")
-                .param(Scope.path(actor)).query(SpotCheckPlans::map).list();
+        return jdbc.sql(SELECT + " where p.authority_path like ? or exists (select 1 from insp_sample s where s.plan_id = p.id "
+                        + "and s.region_code like ?) order by p.year desc, p.level, p.id desc")
+                .params(Scope.path(actor), Scope.region(actor)).query(SpotCheckPlans::map).list();
     }
 
     @Transactional(readOnly = true)
