@@ -50,22 +50,22 @@ class InspectionImportBrowserTest {
         browser.get(url("/console/inspection"));
         BrowserSupport.assertAccessible(browser, "spot-check plans");
         browser.findElement(By.id("title")).sendKeys("2026年浙江省电饭煲和空气净化器监督抽查（浏览器）");
-        browser.findElement(By.id("cat-RICE_COOKER")).click();
-        browser.findElement(By.id("cat-AIR_PURIFIER")).click();
-        browser.findElement(By.cssSelector("form[action$='/console/inspection/plans'] button[type=submit]")).click();
+        click(By.id("cat-RICE_COOKER"));
+        click(By.id("cat-AIR_PURIFIER"));
+        click(By.cssSelector("form[action$='/console/inspection/plans'] button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console/inspection/plans/\\d+$"));
 
-        browser.findElement(By.linkText("导入检验结果表")).click();
+        click(By.linkText("导入检验结果表"));
         BrowserSupport.assertAccessible(browser, "upload form");
         browser.findElement(By.id("file")).sendKeys(Path.of("src/test/resources/inspection/bad-rows.csv").toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        click(By.cssSelector("main form button[type=submit]"));
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("col1")));
         assertThat(browser.findElement(By.cssSelector("#col1 option[selected]")).getAttribute("value")).isEqualTo("PRODUCT");
         BrowserSupport.assertAccessible(browser, "mapping");
         BrowserSupport.screenshot(browser, "inspection-mapping");
         browser.findElement(By.id("publisher")).sendKeys("浙江省质量科学研究院");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        click(By.cssSelector("main form button[type=submit]"));
 
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("progress"), "导入 2 行，6 行未导入"));
@@ -81,12 +81,19 @@ class InspectionImportBrowserTest {
         browser.get(url("/console/disposal"));
         BrowserSupport.assertAccessible(browser, "disposal console");
         BrowserSupport.screenshot(browser, "disposal-console");
-        browser.findElement(By.cssSelector("main table:last-of-type tbody a")).click();
+        click(By.cssSelector("main table:last-of-type tbody a"));
         BrowserSupport.assertAccessible(browser, "disposal task");
-        browser.findElement(By.linkText("查看检验结果")).click();
+        click(By.linkText("查看检验结果"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         BrowserSupport.assertAccessible(browser, "result with lifecycle");
         BrowserSupport.screenshot(browser, "inspection-result");
+    }
+
+    /** Scrolls the element to the middle first: the sticky footer may cover the bottom of the window. */
+    private void click(By by) {
+        var element = browser.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private String url(String path) {
