@@ -34,6 +34,24 @@ public interface OrganizationLookup {
     /** Enabled users acting for an organisation, for notifications. */
     List<Contact> contactsOf(long organizationId);
 
+    /** Enterprises with one of these 统一社会信用代码, keyed by code. */
+    java.util.Map<String, EnterpriseRef> enterprisesByCreditCode(java.util.Collection<String> creditCodes);
+
+    /**
+     * Enterprises whose name, normalised (white space dropped, full-width brackets made half-width), is one of
+     * {@code normalisedNames}; several enterprises may share a name in different regions.
+     */
+    List<EnterpriseRef> enterprisesByNormalisedName(java.util.Collection<String> normalisedNames);
+
+    /** Up to {@code limit} enterprises registered in regions whose code starts with {@code regionPrefix}, by id. */
+    List<EnterpriseRef> enterprisesIn(String regionPrefix, int limit);
+
+    /** Region names (zh-CN) keyed by code, of every region whose code starts with {@code codePrefix}. */
+    java.util.Map<String, String> regionNamesUnder(String codePrefix);
+
+    record EnterpriseRef(long id, String name, String normalisedName, String creditCode, String regionCode) {
+    }
+
     record OrganizationSummary(long id, String name, OrganizationType type, AuthorityLevel level, String regionCode,
                                String path, boolean demonstrationCity, QualityAward qualityAward) {
 

@@ -13,16 +13,19 @@ public enum Role {
             .filter(p -> p != Permission.PLAN_SUBMIT && p != Permission.COMMENDATION_NOMINATE).toArray(Permission[]::new)),
     PROVINCIAL_ADMIN(5, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
             Permission.PLAN_SUBMIT, Permission.SUPERVISION_READ, Permission.SUPERVISION_DRAW,
-            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE, Permission.COMMENDATION_NOMINATE),
+            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE, Permission.COMMENDATION_NOMINATE,
+            Permission.INSPECTION_READ, Permission.INSPECTION_WRITE, Permission.DISPOSAL_HANDLE),
     // experts of the national review panel: they score commendation nominations and see nothing else
     COMMENDATION_PANEL(4, Permission.COMMENDATION_REVIEW),
     LEADING_GROUP_REVIEWER(4, Permission.ORG_READ, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ,
             Permission.ACTIVITY_REGISTER),
     CITY_ADMIN(3, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
             Permission.PLAN_SUBMIT, Permission.PLAN_REVIEW, Permission.SUPERVISION_READ,
-            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
+            Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE, Permission.INSPECTION_READ,
+            Permission.INSPECTION_WRITE, Permission.DISPOSAL_HANDLE),
     COUNTY_ADMIN(2, Permission.ORG_READ, Permission.ORG_WRITE, Permission.USER_READ, Permission.USER_WRITE,
-            Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE),
+            Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER, Permission.ACTIVITY_MODERATE,
+            Permission.INSPECTION_READ, Permission.DISPOSAL_HANDLE),
     ASSOCIATION_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER),
     ENTERPRISE_USER(1, Permission.ORG_READ, Permission.PLAN_SUBMIT, Permission.ACTIVITY_REGISTER);
 
@@ -58,7 +61,8 @@ public enum Role {
         SUPERVISION_READ("supervision:read"), SUPERVISION_DRAW("supervision:draw"),
         ACTIVITY_REGISTER("activity:register"), ACTIVITY_MODERATE("activity:moderate"),
         COMMENDATION_MANAGE("commendation:manage"), COMMENDATION_NOMINATE("commendation:nominate"),
-        COMMENDATION_REVIEW("commendation:review");
+        COMMENDATION_REVIEW("commendation:review"),
+        INSPECTION_READ("inspection:read"), INSPECTION_WRITE("inspection:write"), DISPOSAL_HANDLE("disposal:handle");
 
         private final String code;
 

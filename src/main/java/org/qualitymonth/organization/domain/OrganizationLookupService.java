@@ -83,6 +83,51 @@ class OrganizationLookupService implements OrganizationLookup {
                 .list();
     }
 
+    private static final String NORMALISED_NAME = "regexp_replace(translate(name, '（）', '()'), '\\s', '', 'g')";
+
+    @Override
+    public java.util.Map<String, EnterpriseRef> enterprisesByCreditCode(java.util.Collection<String> creditCodes) {
+        java.util.Map<String, EnterpriseRef> found = new java.util.HashMap<>();
+        if (!creditCodes.isEmpty()) {
+            jdbc.sql("select id, name, " + NORMALISED_NAME + ", credit_code, region_code from organization "
+                            + "where type = 'ENTERPRISE' and credit_code in (:codes)")
+                    .param("codes", java.util.Set.copyOf(creditCodes))
+                    .query(OrganizationLookupService::enterprise).list().forEach(e -> found.put(e.creditCode(), e));
+        }
+        return found;
+    }
+
+    @Override
+    public List<EnterpriseRef> enterprisesByNormalisedName(java.util.Collection<String> normalisedNames) {
+        if (normalisedNames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, name, " + NORMALISED_NAME + ", credit_code, region_code from organization "
+                        + "where type = 'ENTERPRISE' and " + NORMALISED_NAME + " in (:names)")
+                .param("names", java.util.Set.copyOf(normalisedNames)).query(OrganizationLookupService::enterprise).list();
+    }
+
+    @Override
+    public List<EnterpriseRef> enterprisesIn(String regionPrefix, int limit) {
+        return jdbc.sql("select id, name, " + NORMALISED_NAME + ", credit_code, region_code from organization "
+                        + "where type = 'ENTERPRISE' and region_code like ? order by id limit ?")
+                .params(regionPrefix + "%", limit).query(OrganizationLookupService::enterprise).list();
+    }
+
+    @Override
+    public java.util.Map<String, String> regionNamesUnder(String codePrefix) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("select code, name_zh_cn from region where code like ?").param(codePrefix + "%")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    private static EnterpriseRef enterprise(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new EnterpriseRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    }
+
     static OrganizationSummary summary(Organization o) {
         return new OrganizationSummary(o.id(), o.name(), o.type(), o.authorityLevel(), o.regionCode(), o.path(),
                 o.demonstrationCity(), o.qualityAward());
