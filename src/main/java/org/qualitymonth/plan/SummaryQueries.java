@@ -19,6 +19,9 @@ public interface SummaryQueries {
     /** When summaries of the edition are due. */
     LocalDate dueDate(int editionYear);
 
+    /** Obliged organisations (not exempt) whose summary is not submitted, when summaries are due on or before the date. */
+    List<PlanQueries.PendingPlan> notSubmittedDueBy(int editionYear, LocalDate date);
+
     record RegionSummaries(String regionCode, long obligations, long notSubmitted, long waiting, long returned, long accepted,
                            long overdue, SummaryFigures figures) {
 

@@ -43,6 +43,8 @@ class SummaryRouteIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    org.qualitymonth.notification.domain.DailyReminders reminders;
 
     private UserPrincipal account(String username, String sql, String role) {
         if (jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() == 0) {
@@ -194,6 +196,23 @@ class SummaryRouteIntegrationTest {
                 .query(String.class).single()).isEqualTo(before);
         // the Zhejiang leading group, on the route, reads it
         mvc.perform(get("/console/summaries/" + id).with(user(data.user("zhejiang.reviewer")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void overdueSummariesAreRemindedAndSubmittedOnesAreNot() {
+        String pendingWithUser = """
+                select o.organization_id from plan_obligation o
+                where o.edition_year = 2026 and not o.exempt and exists (select 1 from app_user u where u.organization_id = o.organization_id)
+                  and %s exists (select 1 from activity_plan p where p.kind = 'SUMMARY' and p.organization_id = o.organization_id
+                                  and p.status in ('SUBMITTED', 'FORWARDED', 'ACCEPTED'))
+                limit 1""";
+        long late = jdbc.sql(pendingWithUser.formatted("not")).query(Long.class).single();
+        long done = jdbc.sql(pendingWithUser.formatted("")).query(Long.class).single();
+        assertThat(reminders.run(java.time.LocalDate.of(2026, 10, 20))).isPositive();
+        String sql = "select count(*) from notification n join app_user u on u.id = n.user_id where u.organization_id = ? "
+                + "and n.message_key = 'notification.summary.overdue' and n.link = '/console/summaries/mine' and n.arguments = '2026-10-15'";
+        assertThat(jdbc.sql(sql).param(late).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql(sql).param(done).query(Long.class).single()).isZero();
     }
 
     private boolean notified(UserPrincipal principal, String key, String link) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.qualitymonth.campaign.CampaignCatalog;
 import org.qualitymonth.plan.PlanQueries;
+import org.qualitymonth.plan.SummaryQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Once a day, reminds organisations whose plan is due within three days or overdue. The day's row in
+ * Once a day, reminds organisations whose plan or summary is due within three days or overdue. The day's row in
  * {@code reminder_run} is claimed with an insert that only one instance can win, in the same transaction
  * as the reminders, so two instances on one database never remind twice and a failed run can be retried.
  */
@@ -27,13 +28,16 @@ public class DailyReminders {
 
     private final JdbcClient jdbc;
     private final PlanQueries plans;
+    private final SummaryQueries summaries;
     private final CampaignCatalog campaign;
     private final Notifier notifier;
     private final Clock clock;
 
-    DailyReminders(JdbcClient jdbc, PlanQueries plans, CampaignCatalog campaign, Notifier notifier, Clock clock) {
+    DailyReminders(JdbcClient jdbc, PlanQueries plans, SummaryQueries summaries, CampaignCatalog campaign, Notifier notifier,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.summaries = summaries;
         this.campaign = campaign;
         this.notifier = notifier;
         this.clock = clock;
@@ -53,12 +57,17 @@ public class DailyReminders {
             return 0;
         }
         int year = campaign.current().map(e -> e.year()).orElse(today.getYear());
-        List<PlanQueries.PendingPlan> pending = plans.notSubmittedDueBy(year, today.plusDays(3));
-        for (PlanQueries.PendingPlan plan : pending) {
-            String key = plan.dueOn().isBefore(today) ? "notification.plan.overdue" : "notification.plan.due";
-            notifier.notifyOrganization(plan.organizationId(), key, List.of(plan.dueOn().toString()), "/console/plans/mine");
+        int plansDue = remind(plans.notSubmittedDueBy(year, today.plusDays(3)), "plan", "/console/plans/mine", today);
+        int summariesDue = remind(summaries.notSubmittedDueBy(year, today.plusDays(3)), "summary", "/console/summaries/mine", today);
+        log.info("Reminded {} organisations of plans and {} of summaries due by {}", plansDue, summariesDue, today.plusDays(3));
+        return plansDue + summariesDue;
+    }
+
+    private int remind(List<PlanQueries.PendingPlan> pending, String kind, String link, LocalDate today) {
+        for (PlanQueries.PendingPlan item : pending) {
+            String key = "notification." + kind + (item.dueOn().isBefore(today) ? ".overdue" : ".due");
+            notifier.notifyOrganization(item.organizationId(), key, List.of(item.dueOn().toString()), link);
         }
-        log.info("Reminded {} organisations of plans due by {}", pending.size(), today.plusDays(3));
         return pending.size();
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import org.qualitymonth.plan.PlanQueries;
 import org.qualitymonth.plan.PlanStatus;
 import org.qualitymonth.plan.SummaryFigures;
 import org.qualitymonth.plan.SummaryQueries;
@@ -72,6 +73,24 @@ class JdbcSummaryQueries implements SummaryQueries {
                 .query((rs, n) -> new UnitSummary(rs.getLong("organization_id"), (Long) rs.getObject("summary_id"),
                         rs.getString("status") == null ? null : PlanStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("obliged"), rs.getBoolean("counted") ? figures(rs) : SummaryFigures.none()))
+                .list();
+    }
+
+    @Override
+    public List<PlanQueries.PendingPlan> notSubmittedDueBy(int editionYear, LocalDate date) {
+        LocalDate due = dueDate(editionYear);
+        if (due.isAfter(date)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select o.organization_id
+                        from plan_obligation o
+                        left join activity_plan p on p.edition_year = o.edition_year and p.organization_id = o.organization_id
+                                                 and p.kind = 'SUMMARY'
+                        where o.edition_year = ? and not o.exempt and (p.id is null or p.status in ('DRAFT', 'RETURNED'))
+                        order by o.organization_id""")
+                .params(editionYear)
+                .query((rs, n) -> new PlanQueries.PendingPlan(rs.getLong(1), due))
                 .list();
     }
 
