@@ -14,7 +14,6 @@ import org.qualitymonth.organization.OrganizationLookup;
 import org.qualitymonth.shared.BusinessException;
 import org.qualitymonth.shared.ChinaTime;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +55,7 @@ class CommendationPublicController {
     }
 
     @GetMapping("/commendation/{id}")
-    String round(@PathVariable long id, Model model, CsrfToken csrf) {
-        csrf.getToken(); // the objection form needs the token; load it (and the session) before the long page is streamed
+    String round(@PathVariable long id, Model model) {
         Round round = rounds.get(id);
         model.addAttribute("round", round);
         model.addAttribute("today", ChinaTime.today(clock));
@@ -75,7 +73,7 @@ class CommendationPublicController {
     String object(@PathVariable long id, @RequestParam(required = false) Long nominationId,
                   @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String contact,
                   @RequestParam(defaultValue = "") String reason, HttpServletRequest request, HttpServletResponse response,
-                  Model model, RedirectAttributes redirect, CsrfToken csrf) {
+                  Model model, RedirectAttributes redirect) {
         Round round = rounds.get(id);
         try {
             if (nominationId == null || nominations.get(nominationId).roundId() != round.id()) {
@@ -90,7 +88,7 @@ class CommendationPublicController {
             return "redirect:/commendation/" + id + "#objection";
         } catch (BusinessException e) {
             String message = refusals.message(e);
-            round(id, model, csrf);
+            round(id, model);
             model.addAttribute("objectionError", message);
             model.addAttribute("form", new ObjectionForm(nominationId, name, contact, reason));
             if (response.getStatus() != 429) {
