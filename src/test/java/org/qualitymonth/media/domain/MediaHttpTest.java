@@ -84,6 +84,34 @@ class MediaHttpTest {
         }
     }
 
+    @Test
+    void aTwoGigabyteUploadFromAPageFormGetsTheLocalized413Page() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String login = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=hangzhou.admin&password=" + TestData.PASSWORD + "&_csrf=" + csrf(login)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        String console = browser.send(HttpRequest.newBuilder(uri("/console")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String session = ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        try (Socket socket = new Socket("localhost", port)) {
+            String head = "POST /console/activities/1/cover?_csrf=" + csrf(console) + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Cookie: JSESSIONID=" + session + "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+                    + "Content-Length: 2147483648\r\n\r\n"
+                    + "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.jpg\"\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(new byte[64 * 1024]);
+            String answer = new String(socket.getInputStream().readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("上传的文件超过大小限制");
+        }
+    }
+
+    private static String csrf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
     private int status(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
