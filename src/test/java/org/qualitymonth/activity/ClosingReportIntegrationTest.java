@@ -149,7 +149,7 @@ class ClosingReportIntegrationTest {
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(jdbc.sql("select cover_media_id from activity where id = ?").param(id).query(Long.class).optional()).isPresent();
         mvc.perform(get(location)).andExpect(content().string(Matchers.containsString("activity-cover")));
-        mvc.perform(get("/activities").param("month", "2026-09").param("province", "330000"))
+        mvc.perform(get("/activities").param("view", "list").param("month", "2026-09").param("province", "330000"))
                 .andExpect(content().string(Matchers.containsString("list-thumb")));
     }
 
