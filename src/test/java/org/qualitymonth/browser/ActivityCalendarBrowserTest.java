@@ -86,7 +86,7 @@ class ActivityCalendarBrowserTest {
         WebElement search = browser.findElement(By.id("a-q"));
         search.clear();
         search.sendKeys("杭州 质量");
-        click(browser.findElement(By.cssSelector("form[role=search] button[type=submit]")));
+        click(browser.findElement(By.cssSelector("form[action='/activities'] button[type=submit]")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[role=status]"), "“杭州 质量”的搜索结果"));
         assertThat(browser.getCurrentUrl()).contains("view=week", "q=");
