@@ -9,13 +9,17 @@ left join region c on c.code = r.parent_code
 left join region p on p.code = c.parent_code
 where o.id = a.organization_id and r.code = a.region_code;
 
-create function activity_grams(doc text) returns text[] language sql immutable parallel safe as $$
-    select coalesce(array_agg(distinct g), '{}') from (
-        select substr(t, i, n) as g
-        from (select lower(regexp_replace(doc, '<[^>]*>|[[:space:][:punct:]　，。、；：！？“”‘’（）《》【】]+', ' ', 'g')) as t) s,
-             generate_series(1, length(t)) i, (values (1), (2)) k(n)
-        where i + n - 1 <= length(t)) x
-    where position(' ' in g) = 0
+-- PL/pgSQL so its plan is cached: a SQL function that cannot be inlined is planned again for every row
+create function activity_grams(doc text) returns text[] language plpgsql immutable parallel safe as $$
+declare
+    t text := lower(regexp_replace(doc, '<[^>]*>|[[:space:][:punct:]　，。、；：！？“”‘’（）《》【】]+', ' ', 'g'));
+begin
+    return array(select distinct g from (
+        select substr(t, i, 1) as g from generate_series(1, length(t)) i
+        union all
+        select substr(t, i, 2) from generate_series(1, length(t) - 1) i) x
+        where position(' ' in g) = 0);
+end
 $$;
 
 -- what a query looks for: its bigrams, or the one character it has

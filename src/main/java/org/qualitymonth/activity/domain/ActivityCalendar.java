@@ -60,8 +60,10 @@ public class ActivityCalendar {
                     counts.put(ChinaTime.dateOf(rs.getTimestamp(1).toInstant()), rs.getLong(2));
                 });
         Map<LocalDate, List<ActivityView>> first = new TreeMap<>();
-        jdbc.sql("select a.* from " + DAYS + " cross join lateral (select a.* from activity a where " + where.sql()
-                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours' order by a.starts_at, a.id limit :per) a")
+        // the first few ids per day from the index alone (filters use its included columns), then those rows only
+        jdbc.sql("select a.* from " + DAYS + " cross join lateral (select a.id from activity a where " + where.sql()
+                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours' order by a.starts_at, a.id limit :per) f"
+                        + " join activity a on a.id = f.id order by a.starts_at, a.id")
                 .params(where.params()).param("from", start(from)).param("to", start(to)).param("per", perDay)
                 .query(ActivityService::map).list()
                 .forEach(a -> first.computeIfAbsent(ChinaTime.dateOf(a.startsAt()), d -> new ArrayList<>()).add(a));

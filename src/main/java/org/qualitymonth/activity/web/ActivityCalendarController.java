@@ -118,7 +118,7 @@ class ActivityCalendarController {
         LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         current.put("week", monday.toString());
         List<ActivityCalendar.Day> days = new ArrayList<>(calendar.days(monday, monday.plusDays(7), filter, PER_DAY_WEEK).values());
-        model.addAttribute("month", YearMonth.from(monday));
+        model.addAttribute("month", YearMonth.from(monday.plusDays(3))); // the month holding most of the week
         model.addAttribute("monday", monday);
         model.addAttribute("sunday", monday.plusDays(6));
         model.addAttribute("days", days);
