@@ -3,9 +3,14 @@ package org.qualitymonth.activity.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.qualitymonth.activity.domain.ActivityCovers;
 import org.qualitymonth.activity.domain.ActivityService;
 import org.qualitymonth.activity.domain.ActivityView;
+import org.qualitymonth.activity.domain.ClosingReports;
 import org.qualitymonth.activity.domain.IcsCalendar;
+import org.qualitymonth.activity.domain.RichText;
+import org.qualitymonth.activity.domain.SignupLimiter;
+import org.qualitymonth.activity.domain.SignupService;
 import org.qualitymonth.campaign.CampaignCatalog;
 import org.qualitymonth.organization.OrganizationLookup;
 import org.qualitymonth.shared.BusinessException;
@@ -27,33 +32,33 @@ class ActivityPublicController {
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final ActivityService activities;
-    private final org.qualitymonth.activity.domain.SignupService signups;
-    private final org.qualitymonth.activity.domain.SignupLimiter limiter;
+    private final SignupService signups;
+    private final SignupLimiter limiter;
     private final CampaignCatalog campaign;
     private final OrganizationLookup organizations;
     private final Clock clock;
-    private final org.qualitymonth.activity.domain.ClosingReports reports;
-    private final org.qualitymonth.activity.domain.ActivityCovers covers;
+    private final ClosingReports reports;
+    private final ActivityCovers covers;
 
-    ActivityPublicController(ActivityService activities, org.qualitymonth.activity.domain.SignupService signups,
-                             org.qualitymonth.activity.domain.SignupLimiter limiter, CampaignCatalog campaign,
+    ActivityPublicController(ActivityService activities, SignupService signups,
+                             SignupLimiter limiter, CampaignCatalog campaign,
                              OrganizationLookup organizations, Clock clock,
-                             org.qualitymonth.activity.domain.ClosingReports reports, org.qualitymonth.activity.domain.ActivityCovers covers) {
-        this.reports = reports;
-        this.covers = covers;
+                             ClosingReports reports, ActivityCovers covers) {
         this.activities = activities;
         this.signups = signups;
         this.limiter = limiter;
         this.campaign = campaign;
         this.organizations = organizations;
         this.clock = clock;
+        this.reports = reports;
+        this.covers = covers;
     }
 
     @GetMapping("/activities/{id}")
     String activity(@PathVariable long id, Model model) {
         ActivityView activity = activities.published(id);
         model.addAttribute("activity", activity);
-        model.addAttribute("descriptionHtml", org.qualitymonth.activity.domain.RichText.html(activity.description()));
+        model.addAttribute("descriptionHtml", RichText.html(activity.description()));
         model.addAttribute("seatsTaken", activity.openSignup() ? signups.confirmedCount(id) : 0);
         model.addAttribute("report", reports.published(id).orElse(null));
         model.addAttribute("cover", covers.of(id).orElse(null));
