@@ -46,7 +46,7 @@ class PublicAnnouncementsBrowserTest {
         click(By.linkText("查看该类别全部抽查结果"));
         new Select(browser.findElement(By.id("conclusion"))).selectByValue("FAIL");
         new Select(browser.findElement(By.id("region"))).selectByValue("330000");
-        click(By.cssSelector("form[role=search] button[type=submit]"));
+        click(By.cssSelector("form.filter-panel button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("conclusion=FAIL"));
         assertThat(browser.findElements(By.cssSelector(".result-table tbody tr"))).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.getText()).contains("不合格").contains("电饭煲"));
@@ -60,7 +60,7 @@ class PublicAnnouncementsBrowserTest {
 
     private void click(By by) {
         var element = browser.findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 

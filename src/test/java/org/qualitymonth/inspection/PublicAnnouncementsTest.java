@@ -54,18 +54,18 @@ class PublicAnnouncementsTest {
         assertThat(failedCookers).isPositive();
         mvc.perform(get("/announcements").param("category", "RICE_COOKER").param("conclusion", "FAIL").param("year", "2026"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("共 " + failedCookers + " 条结果")));
+                .andExpect(content().string(Matchers.containsString("共 " + n(failedCookers) + " 条结果")));
         String institution = jdbc.sql("select r.institution" + PUBLISHED + " and r.institution is not null limit 1")
                 .query(String.class).single();
         long zhejiangByInstitution = count(" and s.region_code like '33%' and r.institution = ?", institution);
         mvc.perform(get("/announcements").param("region", "330000").param("institution", institution))
-                .andExpect(content().string(Matchers.containsString("共 " + zhejiangByInstitution + " 条结果")));
+                .andExpect(content().string(Matchers.containsString("共 " + n(zhejiangByInstitution) + " 条结果")));
         String product = jdbc.sql("select s.product_name" + PUBLISHED + " order by r.id limit 1").query(String.class).single();
         String word = product.substring(0, Math.min(3, product.length()));
         long matching = count(" and (s.product_name ilike ? or s.manufacturer_name ilike ? or s.model ilike ?)",
                 "%" + word + "%", "%" + word + "%", "%" + word + "%");
         mvc.perform(get("/announcements").param("q", word)).andExpect(content().string(Matchers.anyOf(
-                Matchers.containsString("共 " + matching + " 条结果"), Matchers.containsString("超过 10000 条结果"))));
+                Matchers.containsString("共 " + n(matching) + " 条结果"), Matchers.containsString("超过 10,000 条结果"))));
     }
 
     @Test
@@ -149,6 +149,11 @@ class PublicAnnouncementsTest {
                 .andExpect(content().string(Matchers.containsString(title)));
         mvc.perform(post("/console/inspection/plans/" + plan + "/announce").with(csrf()).with(user(data.user("hangzhou.admin")))
                 .param("on", "2026-12-01")).andExpect(status().isNotFound());
+    }
+
+    /** A count as the Chinese pages print it, with thousands separators. */
+    static String n(long count) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.SIMPLIFIED_CHINESE).format(count);
     }
 
     static org.springframework.util.MultiValueMap<String, String> params(String... pairs) {

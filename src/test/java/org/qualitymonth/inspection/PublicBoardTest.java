@@ -45,7 +45,7 @@ class PublicBoardTest {
                 .contains("id=\"region-chart\"").contains("data-values=\"")
                 .contains(topItem);
         assertThat(page.indexOf("<ol class=\"failed-item-list\">")).isLessThan(page.indexOf(topItem));
-        mvc.perform(get("/categories/AIR_PURIFIER").param("year", "2025")).andExpect(status().isOk())
+        mvc.perform(get("/categories/AIR_PURIFIER").param("year", "2027")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<div class=\"stat-value\">" + checks + "</div>")));
     }
 

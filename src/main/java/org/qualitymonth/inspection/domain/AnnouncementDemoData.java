@@ -28,8 +28,8 @@ class AnnouncementDemoData implements DemoDataContributor {
 
     @Override
     public void seed(long seed, int scale) {
-        List<Long> plans = jdbc.sql("select id from insp_plan where not (level = 'PROVINCIAL' and region_code = '330000') "
-                + "order by id").query(Long.class).list();
+        List<Long> plans = jdbc.sql("select id from insp_plan p where not (level = 'PROVINCIAL' and region_code = '330000') "
+                + "and exists (select 1 from insp_sample s where s.plan_id = p.id) order by id").query(Long.class).list();
         for (int i = 0; i < plans.size(); i++) {
             publisher.publish(plans.get(i), LocalDate.of(2026, 11, 30).minusDays(7L * i));
         }
