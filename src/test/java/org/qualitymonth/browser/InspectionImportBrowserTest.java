@@ -89,10 +89,10 @@ class InspectionImportBrowserTest {
         BrowserSupport.screenshot(browser, "inspection-result");
     }
 
-    /** Scrolls the element to the middle first: the sticky footer may cover the bottom of the window. */
+    /** Scrolls the element to the middle at once (no smooth scrolling): the footer may cover the bottom of the window. */
     private void click(By by) {
         var element = browser.findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 
