@@ -48,6 +48,7 @@ public class Announcements {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final PublicFigureCache<Long, PlanFigures> planFigures = new PublicFigureCache<>(java.time.Duration.ofMinutes(5));
 
     Announcements(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -92,14 +93,14 @@ public class Announcements {
 
     /** The published announcements, newest first. */
     public List<Announcement> latest(String category, int limit) {
-        return jdbc.sql(ANNOUNCEMENT + " where p.announced_on <= current_date and (cast(? as varchar) is null or ? = any(p.categories))"
+        return jdbc.sql(PLAN + " where p.announced_on <= current_date and (cast(? as varchar) is null or ? = any(p.categories))"
                         + " order by p.announced_on desc, p.id desc limit ?")
-                .params(category, category, limit).query(Announcements::announcement).list();
+                .params(category, category, limit).query(this::toAnnouncement).list();
     }
 
     public Announcement announcement(long planId) {
-        return jdbc.sql(ANNOUNCEMENT + " where p.id = ? and p.announced_on <= current_date").param(planId)
-                .query(Announcements::announcement).optional()
+        return jdbc.sql(PLAN + " where p.id = ? and p.announced_on <= current_date").param(planId)
+                .query(this::toAnnouncement).optional()
                 .orElseThrow(() -> BusinessException.notFound("announcement.not-found"));
     }
 
@@ -118,21 +119,34 @@ public class Announcements {
                 select i from t where i is not null limit 200""").query(String.class).list();
     }
 
-    private static final String ANNOUNCEMENT = """
-            select p.id, p.title, p.level, p.year, p.announced_on, p.categories, p.authority_id,
-                   (select count(*) from insp_sample s where s.plan_id = p.id) samples,
-                   (select count(*) from insp_sample s join insp_result r on r.sample_id = s.id where s.plan_id = p.id and r.conclusion = 'FAIL') failed,
-                   (select count(*) from insp_sample s join insp_result r on r.sample_id = s.id where s.plan_id = p.id and r.conclusion = 'REFUSED') refused,
-                   array(select distinct t.institution from insp_task t where t.plan_id = p.id
-                         union select distinct r.institution from insp_sample s join insp_result r on r.sample_id = s.id
-                         where s.plan_id = p.id and r.institution is not null) institutions
-            from insp_plan p""";
+    private static final String PLAN = "select p.id, p.title, p.level, p.year, p.announced_on, p.categories, p.authority_id"
+            + " from insp_plan p";
 
-    private static Announcement announcement(ResultSet rs, int n) throws SQLException {
+    private record PlanFigures(long samples, long failed, long refused, List<String> institutions) {
+    }
+
+    /** A plan's counts and institutions: one scan of its results, kept for a few minutes. */
+    private PlanFigures figures(long planId) {
+        return planFigures.get(planId, () -> jdbc.sql("""
+                        select count(*), count(*) filter (where r.conclusion = 'FAIL'), count(*) filter (where r.conclusion = 'REFUSED'),
+                               array(select distinct t.institution from insp_task t where t.plan_id = ?
+                                     union select distinct r2.institution from insp_sample s2 join insp_result r2 on r2.sample_id = s2.id
+                                     where s2.plan_id = ? and r2.institution is not null)
+                        from insp_sample s join insp_result r on r.sample_id = s.id where s.plan_id = ?""")
+                .params(planId, planId, planId).query((rs, n) -> new PlanFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        List.of((String[]) rs.getArray(4).getArray()))).single());
+    }
+
+    private Announcement toAnnouncement(ResultSet rs, int n) throws SQLException {
+        PlanFigures figures = figures(rs.getLong("id"));
         return new Announcement(rs.getLong("id"), rs.getString("title"), rs.getString("level"), rs.getInt("year"),
                 rs.getObject("announced_on", LocalDate.class), List.of((String[]) rs.getArray("categories").getArray()),
-                rs.getLong("authority_id"), rs.getLong("samples"), rs.getLong("failed"), rs.getLong("refused"),
-                List.of((String[]) rs.getArray("institutions").getArray()));
+                rs.getLong("authority_id"), figures.samples(), figures.failed(), figures.refused(), figures.institutions());
+    }
+
+    /** Forgets cached plan figures, when a plan is (re)announced. */
+    void forget() {
+        planFigures.clear();
     }
 
     static PublicResult map(ResultSet rs, int n) throws SQLException {

@@ -41,15 +41,22 @@ public class CategoryBoard {
 
     private final JdbcClient jdbc;
     private final OrganizationLookup organizations;
+    private final PublicFigureCache<String, Board> boards = new PublicFigureCache<>(java.time.Duration.ofMinutes(5));
 
     CategoryBoard(JdbcClient jdbc, OrganizationLookup organizations) {
         this.jdbc = jdbc;
         this.organizations = organizations;
     }
 
+    /** The board, computed at most every few minutes per category, year and language. */
     public Board board(String category, int year, Locale locale) {
-        return new Board(category, figures(category, year), figures(category, year - 1), regions(category, year, locale),
-                failedItems(category, year));
+        return boards.get(category + "/" + year + "/" + locale, () -> new Board(category, figures(category, year), figures(category, year - 1), regions(category, year, locale),
+                failedItems(category, year)));
+    }
+
+    /** Forgets cached boards, when a plan is (re)announced. */
+    void forget() {
+        boards.clear();
     }
 
     YearFigures figures(String category, int year) {

@@ -50,11 +50,11 @@ final class PublicResultQuery {
         where = sql.toString();
     }
 
-    /** The ordering clause of an allow-listed sort, newest results first among equals. */
+    /** The ordering clause of an allow-listed sort; ties by sample, so the date indexes serve the default order. */
     static String orderBy(String sort) {
         Sort.Order order = SORT.resolve(sort).iterator().next();
         return " order by " + order.getProperty() + (order.isDescending() ? " desc nulls last" : " asc nulls last")
-                + ", r.id desc";
+                + ", s.id desc";
     }
 
     private void add(StringBuilder sql, String condition, Object value) {
