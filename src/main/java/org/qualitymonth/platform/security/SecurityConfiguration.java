@@ -33,7 +33,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/editions/**", "/api/v1/categories/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/editions/**", "/api/v1/categories/**",
+                                "/api/v1/announcements/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/activities/*/signups").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -1,0 +1,62 @@
+package org.qualitymonth.inspection.domain;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.qualitymonth.organization.Actor;
+import org.qualitymonth.platform.AuditLog;
+import org.qualitymonth.shared.BusinessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes a plan's announcement: from its announcement date on, all its results are on the public site. Only the
+ * plan's own authority (or one above it) publishes, and only a plan that has results. Cached public figures are
+ * forgotten so the new announcement shows at once.
+ */
+@Service
+@Transactional
+public class AnnouncementPublisher {
+
+    private final SpotCheckPlans plans;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Announcements announcements;
+    private final CategoryBoard boards;
+
+    AnnouncementPublisher(SpotCheckPlans plans, JdbcClient jdbc, AuditLog audit, Announcements announcements,
+                          CategoryBoard boards) {
+        this.plans = plans;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.announcements = announcements;
+        this.boards = boards;
+    }
+
+    public void publish(Actor actor, long planId, LocalDate on) {
+        SpotCheckPlans.PlanView plan = plans.writable(actor, planId);
+        if (plan.samples() == 0) {
+            throw BusinessException.conflict("announcement.no-results");
+        }
+        if (on == null || on.getYear() < plan.year() || on.getYear() > plan.year() + 2) {
+            throw BusinessException.invalid("announcement.date-invalid");
+        }
+        publish(planId, on);
+    }
+
+    /** The announcement date of a plan, or null if it is not announced. */
+    @Transactional(readOnly = true)
+    public LocalDate announcedOn(long planId) {
+        return jdbc.sql("select announced_on from insp_plan where id = ?").param(planId).query(LocalDate.class).optional()
+                .orElse(null);
+    }
+
+    void publish(long planId, LocalDate on) {
+        LocalDate before = announcedOn(planId);
+        jdbc.sql("update insp_plan set announced_on = ? where id = ?").params(on, planId).update();
+        audit.record("inspection.plan.announce", "insp_plan", Long.toString(planId),
+                before == null ? null : Map.of("announcedOn", before.toString()), Map.of("announcedOn", on.toString()));
+        announcements.forget();
+        boards.forget();
+    }
+}
