@@ -42,23 +42,18 @@ public class ActivityCalendar {
 
     private final JdbcClient jdbc;
     private final ActivityService activities;
+    private final CalendarCounts cache;
 
-    ActivityCalendar(JdbcClient jdbc, ActivityService activities) {
+    ActivityCalendar(JdbcClient jdbc, ActivityService activities, CalendarCounts cache) {
         this.jdbc = jdbc;
         this.activities = activities;
+        this.cache = cache;
     }
 
     /** Every day in [from, to) with its count and at most {@code perDay} activities. */
     public Map<LocalDate, Day> days(LocalDate from, LocalDate to, CalendarFilter filter, int perDay) {
         CalendarFilter.Condition where = filter.condition(true);
-        Map<LocalDate, Long> counts = new TreeMap<>();
-        // one index range per day: no time-zone arithmetic on each of tens of thousands of rows
-        jdbc.sql("select d.t, (select count(*) from activity a where " + where.sql()
-                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours') from " + DAYS)
-                .params(where.params()).param("from", start(from)).param("to", start(to))
-                .query(rs -> {
-                    counts.put(ChinaTime.dateOf(rs.getTimestamp(1).toInstant()), rs.getLong(2));
-                });
+        Map<LocalDate, Long> counts = counted("days|" + from + "|" + to + "|" + filter, filter, () -> dayCounts(from, to, where));
         Map<LocalDate, List<ActivityView>> first = new TreeMap<>();
         // the first few ids per day from the index alone (filters use its included columns), then those rows only
         jdbc.sql("select a.* from " + DAYS + " cross join lateral (select a.id from activity a where " + where.sql()
@@ -72,6 +67,23 @@ public class ActivityCalendar {
             days.put(day, new Day(day, counts.getOrDefault(day, 0L), first.getOrDefault(day, List.of())));
         }
         return days;
+    }
+
+    private Map<LocalDate, Long> dayCounts(LocalDate from, LocalDate to, CalendarFilter.Condition where) {
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        // one index range per day: no time-zone arithmetic on each of tens of thousands of rows
+        jdbc.sql("select d.t, (select count(*) from activity a where " + where.sql()
+                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours') from " + DAYS)
+                .params(where.params()).param("from", start(from)).param("to", start(to))
+                .query(rs -> {
+                    counts.put(ChinaTime.dateOf(rs.getTimestamp(1).toInstant()), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** Counts under a filter without a search are kept for a while ({@link CalendarCounts}); searches are not. */
+    private <T> T counted(String key, CalendarFilter filter, java.util.function.Supplier<T> compute) {
+        return filter.searching() ? compute.get() : cache.get(key, compute);
     }
 
     /** One page of the activities starting in [from, to): by relevance when searching, else in time order. */
@@ -91,7 +103,10 @@ public class ActivityCalendar {
 
     /** Published activities of the edition per province (code of the province) under the filter's other parts. */
     public Map<String, Long> provinces(int year, CalendarFilter filter) {
-        CalendarFilter.Condition where = filter.condition(false);
+        return counted("provinces|" + year + "|" + filter, filter, () -> provinceCounts(year, filter.condition(false)));
+    }
+
+    private Map<String, Long> provinceCounts(int year, CalendarFilter.Condition where) {
         Map<String, Long> counts = new LinkedHashMap<>();
         // counted per region in index order first, then summed per province: cheaper than a substring per row
         jdbc.sql("select substr(region_code, 1, 2) || '0000', sum(n) from (select a.region_code, count(*) n from activity a where "

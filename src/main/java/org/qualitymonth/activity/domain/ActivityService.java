@@ -33,12 +33,15 @@ public class ActivityService {
     private final OrganizationLookup organizations;
     private final CampaignCatalog campaign;
     private final AuditLog audit;
+    private final CalendarCounts counts;
 
-    ActivityService(JdbcClient jdbc, OrganizationLookup organizations, CampaignCatalog campaign, AuditLog audit) {
+    ActivityService(JdbcClient jdbc, OrganizationLookup organizations, CampaignCatalog campaign, AuditLog audit,
+                    CalendarCounts counts) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.campaign = campaign;
         this.audit = audit;
+        this.counts = counts;
     }
 
     public long register(Actor actor, ActivityData data) {
@@ -71,6 +74,7 @@ public class ActivityService {
                         data.openSignup(), data.openSignup() ? data.capacity() : null, searchNames(organizer.name(), data.regionCode()))
                 .query(Long.class).single();
         audit.record("activity.register", "activity", Long.toString(id), null, data);
+        counts.clearAfterCommit();
         return id;
     }
 
@@ -82,6 +86,7 @@ public class ActivityService {
             throw BusinessException.notFound("activity.not-found");
         }
         audit.record("activity.unpublish", "activity", Long.toString(id), null, Map.of("reason", why));
+        counts.clearAfterCommit();
     }
 
     /** Published activities starting within [from, to), optionally of one type and province, in time order. */
