@@ -54,8 +54,14 @@ public class ActivityCalendar {
     public Map<LocalDate, Day> days(LocalDate from, LocalDate to, CalendarFilter filter, int perDay) {
         CalendarFilter.Condition where = filter.condition(true);
         Map<LocalDate, Long> counts = counted("days|" + from + "|" + to + "|" + filter, filter, () -> dayCounts(from, to, where));
-        Map<LocalDate, List<ActivityView>> first = counted("first|" + from + "|" + to + "|" + perDay + "|" + filter, filter,
-                () -> firstPerDay(from, to, where, perDay));
+        Map<LocalDate, List<ActivityView>> first = new TreeMap<>();
+        // the first few ids per day from the index alone (filters use its included columns), then those rows only
+        jdbc.sql("select a.* from " + DAYS + " cross join lateral (select a.id from activity a where " + where.sql()
+                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours' order by a.starts_at, a.id limit :per) f"
+                        + " join activity a on a.id = f.id order by a.starts_at, a.id")
+                .params(where.params()).param("from", start(from)).param("to", start(to)).param("per", perDay)
+                .query(ActivityService::map).list()
+                .forEach(a -> first.computeIfAbsent(ChinaTime.dateOf(a.startsAt()), d -> new ArrayList<>()).add(a));
         Map<LocalDate, Day> days = new LinkedHashMap<>();
         for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
             days.put(day, new Day(day, counts.getOrDefault(day, 0L), first.getOrDefault(day, List.of())));
@@ -73,18 +79,6 @@ public class ActivityCalendar {
                     counts.put(ChinaTime.dateOf(rs.getTimestamp(1).toInstant()), rs.getLong(2));
                 });
         return counts;
-    }
-
-    private Map<LocalDate, List<ActivityView>> firstPerDay(LocalDate from, LocalDate to, CalendarFilter.Condition where, int perDay) {
-        Map<LocalDate, List<ActivityView>> first = new TreeMap<>();
-        // the first few ids per day from the index alone (filters use its included columns), then those rows only
-        jdbc.sql("select a.* from " + DAYS + " cross join lateral (select a.id from activity a where " + where.sql()
-                        + " and a.starts_at >= d.t and a.starts_at < d.t + interval '24 hours' order by a.starts_at, a.id limit :per) f"
-                        + " join activity a on a.id = f.id order by a.starts_at, a.id")
-                .params(where.params()).param("from", start(from)).param("to", start(to)).param("per", perDay)
-                .query(ActivityService::map).list()
-                .forEach(a -> first.computeIfAbsent(ChinaTime.dateOf(a.startsAt()), d -> new ArrayList<>()).add(a));
-        return first;
     }
 
     /** Counts under a filter without a search are kept for a while ({@link CalendarCounts}); searches are not. */

@@ -11,9 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The calendar's grid answers (activities per day and the first of each day, activities per province) kept
- * for a minute per filter: each count walks every activity of the edition, and the public asks the same few
- * questions over and over. Registering or
+ * The calendar's counts (activities per day, per province) kept for a minute per filter: each count walks
+ * every activity of the edition, and the public asks the same few questions over and over. Registering or
  * unpublishing an activity clears them, so an organiser sees their activity counted at once; searches are
  * never kept.
  */
