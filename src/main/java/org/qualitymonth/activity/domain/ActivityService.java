@@ -122,12 +122,6 @@ public class ActivityService {
         return counts;
     }
 
-    /** Published activities per province for the edition, for the map. */
-    @Transactional(readOnly = true)
-    public Map<String, Long> countsByProvince(int year) {
-        return countsBy(year, "province");
-    }
-
     @Transactional(readOnly = true)
     public ActivityView published(long id) {
         return named(jdbc.sql(SELECT + "where a.id = ? and a.published").param(id).query(ActivityService::map).optional()
