@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -44,10 +43,6 @@ class ActivityCalendarBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
 
     private void waitFor(String css) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
@@ -72,10 +67,10 @@ class ActivityCalendarBrowserTest {
                 By.tagName("h1"), "2026年9月1日的“质量月”活动"));
 
         browser.get(url("/activities?month=2026-09"));
-        click(browser.findElement(By.xpath("//ul[contains(@class,'province-counts')]//a[starts-with(normalize-space(.), '浙江省')]")));
+        BrowserSupport.click(browser, browser.findElement(By.xpath("//ul[contains(@class,'province-counts')]//a[starts-with(normalize-space(.), '浙江省')]")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("province=330000"));
         assertThat(browser.findElement(By.id("a-province")).getAttribute("value")).isEqualTo("330000");
-        click(browser.findElement(By.linkText("周历")));
+        BrowserSupport.click(browser, browser.findElement(By.linkText("周历")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("view=week"));
         waitFor(".week-grid");
         assertThat(browser.findElements(By.cssSelector(".week-day"))).hasSize(7);
@@ -86,12 +81,12 @@ class ActivityCalendarBrowserTest {
         WebElement search = browser.findElement(By.id("a-q"));
         search.clear();
         search.sendKeys("杭州 质量");
-        click(browser.findElement(By.cssSelector("form[action='/activities'] button[type=submit]")));
+        BrowserSupport.click(browser, browser.findElement(By.cssSelector("form[action='/activities'] button[type=submit]")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[role=status]"), "“杭州 质量”的搜索结果"));
         assertThat(browser.getCurrentUrl()).contains("view=week", "q=");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).matches("“杭州 质量”的搜索结果：共 \\d+ 项活动");
-        click(browser.findElement(By.linkText("列表")));
+        BrowserSupport.click(browser, browser.findElement(By.linkText("列表")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("view=list"));
         waitFor(".activity-result");
         List<WebElement> results = browser.findElements(By.cssSelector(".activity-result"));
@@ -115,7 +110,7 @@ class ActivityCalendarBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".rich-text strong")).getText()).isEqualTo("计量实验室");
         browser.findElement(By.id("s-name")).sendKeys("张三");
         browser.findElement(By.id("s-contact")).sendKeys("139 0000 8888");
-        click(browser.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")));
+        BrowserSupport.click(browser, browser.findElement(By.cssSelector("form[action$='/signup'] button[type=submit]")));
         waitFor(".alert-success");
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).matches("报名成功，确认码 [A-Z2-9]{8}，请妥善保存。");
         assertThat(jdbc.sql("select count(*) from activity_signup where activity_id = ? and contact = '13900008888' and status = 'CONFIRMED'")

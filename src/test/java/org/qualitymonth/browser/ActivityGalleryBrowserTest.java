@@ -116,11 +116,7 @@ class ActivityGalleryBrowserTest {
 
     /** The organiser's page: a photo chosen in the file input and sent with the form joins the gallery. */
     private void organiserAddsAPhotoThroughTheForm(long id, WebDriverWait wait) throws java.io.IOException {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("hangzhou.admin");
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        wait.until(d -> d.getCurrentUrl().endsWith("/console"));
+        BrowserSupport.signIn(browser, "http://localhost:" + port, "hangzhou.admin", TestData.PASSWORD);
         browser.get("http://localhost:" + port + "/console/activities/" + id + "/report");
         assertThat(browser.findElements(By.cssSelector("#main figure"))).hasSize(3);
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("award-", ".jpg");
@@ -128,7 +124,7 @@ class ActivityGalleryBrowserTest {
             java.nio.file.Files.write(photo, TestMedia.image("jpg", 1024, 768, 34));
             browser.findElement(By.id("caption")).sendKeys("颁发质量承诺书");
             browser.findElement(By.id("file")).sendKeys(photo.toString());
-            browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+            BrowserSupport.click(browser, By.cssSelector("form[enctype] button[type=submit]"));
             wait.until(d -> !d.findElements(By.cssSelector(".alert-success")).isEmpty());
         } finally {
             java.nio.file.Files.deleteIfExists(photo);

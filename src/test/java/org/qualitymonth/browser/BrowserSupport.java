@@ -11,12 +11,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium through its chromedriver, headless, with nothing downloaded at run time. */
 final class BrowserSupport {
@@ -61,5 +67,31 @@ final class BrowserSupport {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Clicks as a person would, after bringing the element to the middle of the window: a click at the edge of
+     * the viewport can land on whatever overlaps it there and be refused.
+     */
+    static void click(WebDriver driver, By selector) {
+        click(driver, driver.findElement(selector));
+    }
+
+    static void click(WebDriver driver, WebElement element) {
+        // Images still loading above the element may move it after the scroll: scroll again and retry.
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(ElementClickInterceptedException.class).until(d -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            element.click();
+            return true;
+        });
+    }
+
+    /** Signs in through the login form and waits for the console. */
+    static void signIn(WebDriver driver, String baseUrl, String username, String password) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        click(driver, By.cssSelector("main button[type=submit]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console$"));
     }
 }

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import java.time.Duration;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualitymonth.support.IntegrationTest;
 import org.qualitymonth.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,11 +89,7 @@ class CommendationBrowserTest {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console$"));
+        BrowserSupport.signIn(browser, url(""), username, TestData.PASSWORD);
     }
 
     private void logout() {
@@ -109,7 +102,7 @@ class CommendationBrowserTest {
         browser.get(url("/commendation"));
         BrowserSupport.assertAccessible(browser, "commendation index");
         browser.findElement(By.id("v-number")).sendKeys(number);
-        browser.findElement(By.cssSelector(".verify-box button[type=submit]")).click();
+        BrowserSupport.click(browser, By.cssSelector(".verify-box button[type=submit]"));
         assertThat(browser.findElement(By.id("result-title")).getText()).isEqualTo("证书真实有效");
         assertThat(browser.findElement(By.cssSelector(".verify-facts")).getText()).contains(number, "市场监督管理局");
         BrowserSupport.assertAccessible(browser, "certificate genuine");

@@ -65,7 +65,7 @@ class FoundationBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".activity-result"))).isNotEmpty();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile-map svg")));
         BrowserSupport.assertAccessible(browser, "activity calendar");
-        click(By.cssSelector(".activity-result a"));
+        BrowserSupport.click(browser, By.cssSelector(".activity-result a"));
         assertThat(browser.findElement(By.cssSelector("a[href$='.ics']")).isDisplayed()).isTrue();
         BrowserSupport.assertAccessible(browser, "activity page");
         browser.get(url("/activities/statistics"));
@@ -87,7 +87,7 @@ class FoundationBrowserTest {
         BrowserSupport.assertAccessible(browser, "login");
         browser.findElement(By.id("username")).sendKeys("zhejiang.admin");
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        BrowserSupport.click(browser, By.cssSelector("main button[type=submit]"));
         waitForUrl("/console");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("陈晓燕");
         BrowserSupport.assertAccessible(browser, "console");
@@ -100,7 +100,7 @@ class FoundationBrowserTest {
         browser.findElement(By.id("creditCode")).sendKeys(valid.substring(0, 17) + wrongCheck);
         new Select(browser.findElement(By.id("regionCode"))).selectByValue("330203");
         new Select(browser.findElement(By.id("categoryCode"))).selectByValue("BEDDING");
-        click(By.cssSelector("form button[type=submit].btn-primary"));
+        BrowserSupport.click(browser, By.cssSelector("form button[type=submit].btn-primary"));
 
         WebElement error = browser.findElement(By.id("creditCode-error"));
         assertThat(error.isDisplayed()).isTrue();
@@ -118,17 +118,12 @@ class FoundationBrowserTest {
         BrowserSupport.screenshot(browser, "organization-list");
         BrowserSupport.assertAccessible(browser, "organization list");
 
-        click(By.cssSelector(".console-nav form button"));
+        BrowserSupport.click(browser, By.cssSelector(".console-nav form button"));
         waitForUrl("/?loggedOut");
         browser.get(url("/console"));
         waitForUrl("/login");
     }
 
-    private void click(By selector) {
-        WebElement element = browser.findElement(selector);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
 
     private void waitForUrl(String suffix) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + java.util.regex.Pattern.quote(suffix) + "$"));

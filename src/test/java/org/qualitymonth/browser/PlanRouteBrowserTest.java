@@ -58,16 +58,16 @@ class PlanRouteBrowserTest {
         setDate("workItems0.deadline", "2026-09-15");
         type("budget", "专项经费30万元");
         BrowserSupport.assertAccessible(browser, "plan form");
-        click(By.cssSelector("button[name=action][value=submit]"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=action][value=submit]"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("方案已报送");
         logout();
 
         login("zhejiang.reviewer");
         browser.get(url("/console/reviews"));
         BrowserSupport.assertAccessible(browser, "review queue");
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
+        BrowserSupport.click(browser, By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         type("comment", "请补充活动经费的具体用途。");
-        click(By.cssSelector("button[name=decision][value=RETURN]"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=decision][value=RETURN]"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("已退回修改");
         logout();
 
@@ -77,22 +77,22 @@ class PlanRouteBrowserTest {
         WebElement budget = browser.findElement(By.id("budget"));
         budget.clear();
         budget.sendKeys("专项经费30万元，其中宣传15万元、培训10万元、抽检5万元");
-        click(By.cssSelector("button[name=action][value=submit]"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=action][value=submit]"));
         assertThat(browser.findElement(By.cssSelector(".badge.status-SUBMITTED")).isDisplayed()).isTrue();
         logout();
 
         login("zhejiang.reviewer");
         browser.get(url("/console/reviews"));
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
-        click(By.cssSelector("button[name=decision][value=FORWARD]"));
+        BrowserSupport.click(browser, By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=decision][value=FORWARD]"));
         logout();
 
         login("admin");
         browser.get(url("/console/reviews"));
-        click(By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
+        BrowserSupport.click(browser, By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         BrowserSupport.screenshot(browser, "plan-final-review");
         BrowserSupport.assertAccessible(browser, "plan page for the national reviewer");
-        click(By.cssSelector("button[name=decision][value=ACCEPT]"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=decision][value=ACCEPT]"));
         browser.get(url("/console/supervision"));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tile-map svg")));
         BrowserSupport.assertAccessible(browser, "national dashboard with tile map");
@@ -113,15 +113,11 @@ class PlanRouteBrowserTest {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console$"));
+        BrowserSupport.signIn(browser, url(""), username, TestData.PASSWORD);
     }
 
     private void logout() {
-        click(By.cssSelector(".console-nav form button"));
+        BrowserSupport.click(browser, By.cssSelector(".console-nav form button"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("loggedOut"));
     }
 
@@ -135,9 +131,4 @@ class PlanRouteBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoDate);
     }
 
-    private void click(By selector) {
-        WebElement element = browser.findElement(selector);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,26 +61,26 @@ class SummaryBrowserTest {
         browser.get(url("/console/summaries/mine"));
         type("narrative", "今年“质量月”期间，我市围绕生态产品质量提升开展启动仪式、质量开放日和重点产品抽查，企业和群众广泛参与，取得明显成效。");
         type("figures.participants", "-3");
-        click(By.cssSelector("button[name=action][value=save]"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=action][value=save]"));
         assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText()).contains("不能小于0");
         BrowserSupport.assertAccessible(browser, "summary form with an error");
 
         type("figures.activitiesHeld", "18");
         type("figures.participants", "6400");
         type("figures.fundsInvested", "42.5");
-        click(By.cssSelector("button[name=action][value=save]"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=action][value=save]"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("总结草稿已保存");
 
         Path photo = Files.createTempFile("summary-photo", ".jpg");
         Files.write(photo, TestMedia.image("jpg", 1200, 800, 42));
         browser.findElement(By.id("media-file")).sendKeys(photo.toString());
-        click(By.cssSelector("form[enctype] button[type=submit]"));
+        BrowserSupport.click(browser, By.cssSelector("form[enctype] button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("照片已上传");
         assertThat(browser.findElements(By.cssSelector(".gallery img"))).hasSize(1);
         BrowserSupport.assertAccessible(browser, "summary form with a photo");
         Files.delete(photo);
 
-        click(By.cssSelector("button[name=action][value=submit]"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=action][value=submit]"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("活动总结已报送");
         assertThat(browser.findElement(By.cssSelector(".badge.status-SUBMITTED")).isDisplayed()).isTrue();
         BrowserSupport.screenshot(browser, "summary-submitted");
@@ -90,11 +89,11 @@ class SummaryBrowserTest {
 
         login("zhejiang.reviewer");
         browser.get(url("/console/reviews"));
-        click(By.xpath("//tr[td[contains(., '丽水市市场监督管理局')] and .//span[contains(@class, 'kind-SUMMARY')]]//a"));
+        BrowserSupport.click(browser, By.xpath("//tr[td[contains(., '丽水市市场监督管理局')] and .//span[contains(@class, 'kind-SUMMARY')]]//a"));
         assertThat(browser.findElement(By.cssSelector(".summary-narrative")).getText()).contains("生态产品质量提升");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("6400");
         BrowserSupport.assertAccessible(browser, "summary page for the reviewer");
-        click(By.cssSelector("button[name=decision][value=FORWARD]"));
+        BrowserSupport.click(browser, By.cssSelector("button[name=decision][value=FORWARD]"));
         assertThat(jdbc.sql("select p.status from activity_plan p join organization o on o.id = p.organization_id "
                 + "where p.kind = 'SUMMARY' and o.type = 'AUTHORITY' and o.region_code = '331100'").query(String.class).single())
                 .isEqualTo("FORWARDED");
@@ -105,9 +104,9 @@ class SummaryBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#progress-chart svg")));
         BrowserSupport.screenshot(browser, "summary-progress");
         BrowserSupport.assertAccessible(browser, "summary completion by province");
-        click(By.xpath("//tr/th/a[contains(., '浙江省')]"));
-        click(By.xpath("//tr/th/a[contains(., '丽水市')]"));
-        click(By.xpath("//td/a[contains(., '丽水市市场监督管理局')]"));
+        BrowserSupport.click(browser, By.xpath("//tr/th/a[contains(., '浙江省')]"));
+        BrowserSupport.click(browser, By.xpath("//tr/th/a[contains(., '丽水市')]"));
+        BrowserSupport.click(browser, By.xpath("//td/a[contains(., '丽水市市场监督管理局')]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("活动总结");
     }
 
@@ -116,15 +115,11 @@ class SummaryBrowserTest {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console$"));
+        BrowserSupport.signIn(browser, url(""), username, TestData.PASSWORD);
     }
 
     private void logout() {
-        click(By.cssSelector(".console-nav form button"));
+        BrowserSupport.click(browser, By.cssSelector(".console-nav form button"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("loggedOut"));
     }
 
@@ -134,9 +129,4 @@ class SummaryBrowserTest {
         field.sendKeys(text);
     }
 
-    private void click(By selector) {
-        WebElement element = browser.findElement(selector);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
 }
