@@ -114,6 +114,31 @@ class CalendarSearchIntegrationTest {
     }
 
     @Test
+    void aWordInNearlyEveryActivityIsRankedWithinTheCapAndLeftOffTheMap() throws Exception {
+        jdbc.sql("""
+                insert into activity (edition_year, organization_id, organization_path, region_code, title, type, focus_area,
+                  starts_at, ends_at, address, description, created_by, search_names)
+                select 2026, o.id, o.path, '330100', '宽泛检索 ' || n, 'PUBLICITY', 3, timestamptz '2026-09-10 09:00+08' + n * interval '1 minute',
+                  timestamptz '2026-09-10 11:00+08' + n * interval '1 minute', '杭州市', '<p>处处可见的琉璃词</p>', 'broad-search', o.name
+                from organization o, generate_series(1, 1005) n where o.type = 'AUTHORITY' and o.region_code = '330100'""").update();
+        try {
+            String list = page(get("/activities").param("view", "month").param("q", "琉璃词"));
+            assertThat(list).contains("“琉璃词”匹配的活动超过 1,000 项", "第 1 页，共 34 页", "地图按其他筛选条件统计")
+                    .doesNotContain("calendar-grid");
+            assertThat(list.split("class=\"activity-result\"", -1)).hasSize(31);
+            String last = page(get("/activities").param("q", "琉璃词").param("page", "34"));
+            assertThat(last.split("class=\"activity-result\"", -1)).hasSize(1 + 1000 - 33 * 30);
+            long zhejiang = jdbc.sql("select count(*) from activity where published and edition_year = 2026 and region_code like '33%'")
+                    .query(Long.class).single();
+            assertThat(list).contains("浙江省 " + String.format("%,d", zhejiang) + "</a>");
+            String narrowed = page(get("/activities").param("q", "琉璃词 宽泛检索 1004"));
+            assertThat(narrowed).contains("共 1 项活动", "宽泛检索 1004").doesNotContain("地图按其他筛选条件统计");
+        } finally {
+            jdbc.sql("delete from activity where created_by = 'broad-search'").update();
+        }
+    }
+
+    @Test
     void badParametersAreRefused() throws Exception {
         mvc.perform(get("/activities").param("month", "2026-13")).andExpect(status().isBadRequest());
         mvc.perform(get("/activities").param("view", "year")).andExpect(status().isBadRequest());

@@ -29,16 +29,25 @@ public class ActivityCalendar {
         }
     }
 
-    public record Page(List<ActivityView> items, long total, int number, int size) {
+    /**
+     * One page of a list. {@code capped}: a search matched more than {@link #SEARCH_CAP} activities, and
+     * {@code total} is the cap: only that many were ranked.
+     */
+    public record Page(List<ActivityView> items, long total, boolean capped, int number, int size) {
 
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
 
+    /** At most this many activities matching a search are counted and ranked. */
+    public static final int SEARCH_CAP = 1_000;
+
     /** Beijing days from :from to :to (China keeps no daylight saving time, so a day is 24 hours). */
     private static final String DAYS =
             "generate_series(cast(:from as timestamptz), cast(:to as timestamptz) - interval '1 hour', interval '24 hours') d(t)";
+
+    private static final String RANGE = " and a.starts_at >= :from and a.starts_at < :to";
 
     private final JdbcClient jdbc;
     private final ActivityService activities;
@@ -88,17 +97,52 @@ public class ActivityCalendar {
 
     /** One page of the activities starting in [from, to): by relevance when searching, else in time order. */
     public Page list(LocalDate from, LocalDate to, CalendarFilter filter, int number, int size) {
+        if (filter.searching()) {
+            return searched(from, to, filter, number, size);
+        }
         CalendarFilter.Condition where = filter.condition(true);
-        String range = " and a.starts_at >= :from and a.starts_at < :to";
-        long total = jdbc.sql("select count(*) from activity a where " + where.sql() + range)
+        long total = jdbc.sql("select count(*) from activity a where " + where.sql() + RANGE)
                 .params(where.params()).param("from", start(from)).param("to", start(to)).query(Long.class).single();
-        String order = filter.searching() ? "(" + filter.rank() + ") desc, a.starts_at, a.id" : "a.starts_at, a.id";
-        List<ActivityView> items = jdbc.sql("select a.* from activity a where " + where.sql() + range
-                        + " order by " + order + " limit :size offset :offset")
+        List<ActivityView> items = jdbc.sql("select a.* from activity a where " + where.sql() + RANGE
+                        + " order by a.starts_at, a.id limit :size offset :offset")
                 .params(where.params()).param("from", start(from)).param("to", start(to))
-                .param("size", size).param("offset", (long) Math.max(0, number - 1) * size)
+                .param("size", size).param("offset", offset(number, size))
                 .query(ActivityService::map).list();
-        return new Page(activities.named(items), total, number, size);
+        return new Page(activities.named(items), total, false, number, size);
+    }
+
+    /**
+     * A search: matches are collected up to one past the cap, in whatever order the scan finds them, and only
+     * those are ranked. A word found in nearly every activity (质量) would otherwise have tens of thousands of
+     * long texts matched and ranked for every page; the visitor is told to narrow the search instead.
+     */
+    private Page searched(LocalDate from, LocalDate to, CalendarFilter filter, int number, int size) {
+        CalendarFilter.Condition where = filter.condition(true);
+        String candidates = "select a.id from activity a where " + where.sql() + RANGE + " limit ";
+        long found = jdbc.sql("select count(*) from (" + candidates + (SEARCH_CAP + 1) + ") c")
+                .params(where.params()).param("from", start(from)).param("to", start(to)).query(Long.class).single();
+        List<ActivityView> items = jdbc.sql("with c as materialized (" + candidates + SEARCH_CAP + ") select a.* from c join activity a on a.id = c.id"
+                        + " order by (" + filter.rank() + ") desc, a.starts_at, a.id limit :size offset :offset")
+                .params(where.params()).param("from", start(from)).param("to", start(to))
+                .param("size", size).param("offset", offset(number, size))
+                .query(ActivityService::map).list();
+        boolean capped = found > SEARCH_CAP;
+        return new Page(activities.named(items), capped ? SEARCH_CAP : found, capped, number, size);
+    }
+
+    private static long offset(int number, int size) {
+        return (long) Math.max(0, number - 1) * size;
+    }
+
+    /**
+     * Whether the search words match more than {@link #SEARCH_CAP} activities of the edition: too broad to
+     * count per day or per province on every request (the scan stops one past the cap).
+     */
+    public boolean tooBroad(int year, CalendarFilter filter) {
+        CalendarFilter.Condition where = filter.condition(true);
+        return filter.searching() && jdbc.sql("select count(*) from (select 1 from activity a where " + where.sql()
+                        + " and a.edition_year = :year limit " + (SEARCH_CAP + 1) + ") c")
+                .params(where.params()).param("year", year).query(Long.class).single() > SEARCH_CAP;
     }
 
     /** Published activities of the edition per province (code of the province) under the filter's other parts. */

@@ -30,6 +30,11 @@ public record CalendarFilter(ActivityType type, Integer focusArea, String provin
         return !terms().isEmpty();
     }
 
+    /** The same filter without its search words. */
+    public CalendarFilter withoutQuery() {
+        return new CalendarFilter(type, focusArea, provinceCode, null);
+    }
+
     /** The condition on activity {@code a} and its parameters; the province part is left out for the map. */
     Condition condition(boolean withProvince) {
         StringBuilder sql = new StringBuilder("a.published");

@@ -64,7 +64,9 @@ class ActivityCalendarController {
             throw BusinessException.invalid("bad-request");
         }
         CalendarFilter filter = new CalendarFilter(type, focus, provinceCode, q == null ? null : q.strip());
-        String shownView = view == null || view.isBlank() ? (filter.searching() ? "list" : "month") : view;
+        // a word found in nearly every activity is shown as a ranked list only; grid and map leave it out
+        boolean tooBroad = calendar.tooBroad(year, filter);
+        String shownView = tooBroad || view == null || view.isBlank() ? (filter.searching() ? "list" : "month") : view;
         YearMonth shownMonth = month == null || month.isBlank() ? YearMonth.of(year, 9) : parseMonth(month);
         Map<String, String> current = new LinkedHashMap<>();
         current.put("view", shownView);
@@ -89,7 +91,8 @@ class ActivityCalendarController {
         Map<String, String> provinceNames = organizations.regionNames(organizations.regionsWithAuthorityBelow(null),
                 LocaleContextHolder.getLocale());
         model.addAttribute("provinceNames", provinceNames);
-        Map<String, Long> found = calendar.provinces(year, filter);
+        model.addAttribute("tooBroad", tooBroad);
+        Map<String, Long> found = calendar.provinces(year, tooBroad ? filter.withoutQuery() : filter);
         Map<String, Long> counts = new LinkedHashMap<>(); // every province, so the map keeps its shape when few match
         provinceNames.keySet().stream().sorted().forEach(code -> counts.put(code, found.getOrDefault(code, 0L)));
         model.addAttribute("counts", counts);
