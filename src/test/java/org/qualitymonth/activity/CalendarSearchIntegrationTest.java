@@ -7,7 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.qualitymonth.activity.domain.ActivityData;
+import org.qualitymonth.activity.domain.ActivityService;
+import org.qualitymonth.organization.Actor;
 import org.qualitymonth.support.IntegrationTest;
 import org.qualitymonth.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +31,8 @@ class CalendarSearchIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     TestData data;
+    @Autowired
+    ActivityService activities;
 
     private long activity(String title, String type, int focus, String region, String start, String address, String description) {
         return jdbc.sql("""
@@ -136,6 +144,26 @@ class CalendarSearchIntegrationTest {
         } finally {
             jdbc.sql("delete from activity where created_by = 'broad-search'").update();
         }
+    }
+
+    @Test
+    void registeringAndUnpublishingShowAtOnceDespiteTheKeptCounts() throws Exception {
+        Actor organiser = data.user("hangzhou.admin").actor();
+        String request = "/activities?month=2026-09&type=MASS&focus=2&province=330000";
+        long before = monthTotal(page(get(request)));
+        page(get(request)); // the counts are now kept for a minute
+        long id = activities.register(organiser, new ActivityData("计数缓存测试：质量义诊", ActivityType.MASS, 2,
+                LocalDateTime.of(2026, 9, 21, 9, 0), LocalDateTime.of(2026, 9, 21, 11, 0), "330106", "杭州市西湖区",
+                null, "社会公众", "义诊", false, null));
+        assertThat(monthTotal(page(get(request)))).isEqualTo(before + 1);
+        activities.unpublish(data.user("zhejiang.admin").actor(), id, "测试撤下");
+        assertThat(monthTotal(page(get(request)))).isEqualTo(before);
+    }
+
+    private static long monthTotal(String page) {
+        Matcher total = Pattern.compile("共 ([0-9,]+) 项活动").matcher(page);
+        assertThat(total.find()).isTrue();
+        return Long.parseLong(total.group(1).replace(",", ""));
     }
 
     @Test
