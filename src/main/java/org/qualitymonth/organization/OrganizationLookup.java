@@ -31,8 +31,11 @@ public interface OrganizationLookup {
     /** Region names in the given language, keyed by code; unknown codes are left out. */
     java.util.Map<String, String> regionNames(java.util.Collection<String> codes, java.util.Locale locale);
 
-    /** Enabled users acting for an organisation, for notifications. */
-    List<Contact> contactsOf(long organizationId);
+    /**
+     * Enabled users acting for an organisation whose role carries the permission, for notifications: a review
+     * panel expert of the national authority is not told about plans waiting for its administrators.
+     */
+    List<Contact> contactsOf(long organizationId, Role.Permission permission);
 
     /** Enterprises with one of these 统一社会信用代码, keyed by code. */
     java.util.Map<String, EnterpriseRef> enterprisesByCreditCode(java.util.Collection<String> creditCodes);

@@ -137,6 +137,14 @@ class PlanRouteIntegrationTest {
         assertThat(received("zj.group.test@example.cn", "等待您审核")).isTrue();
         mvc.perform(get("/console/notifications").with(user(huzhou)))
                 .andExpect(content().string(Matchers.containsString("请补充经费使用计划。")));
+        // the national authority's administrators are told of plans waiting for them; its review panel experts are not
+        await(() -> planNotices(national) >= 2);
+        assertThat(planNotices(data.user("panel.expert"))).isZero();
+    }
+
+    private long planNotices(UserPrincipal principal) {
+        return jdbc.sql("select count(*) from notification where user_id = ? and message_key like 'notification.plan.%'")
+                .param(principal.actor().userId()).query(Long.class).single();
     }
 
     private long unread(UserPrincipal principal) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.qualitymonth.campaign.CampaignCatalog;
+import org.qualitymonth.organization.Role;
 import org.qualitymonth.plan.PlanQueries;
 import org.qualitymonth.plan.SummaryQueries;
 import org.slf4j.Logger;
@@ -66,7 +67,7 @@ public class DailyReminders {
     private int remind(List<PlanQueries.PendingPlan> pending, String kind, String link, LocalDate today) {
         for (PlanQueries.PendingPlan item : pending) {
             String key = "notification." + kind + (item.dueOn().isBefore(today) ? ".overdue" : ".due");
-            notifier.notifyOrganization(item.organizationId(), key, List.of(item.dueOn().toString()), link);
+            notifier.notifyOrganization(item.organizationId(), Role.Permission.PLAN_SUBMIT, key, List.of(item.dueOn().toString()), link);
         }
         return pending.size();
     }

@@ -3,6 +3,7 @@ package org.qualitymonth.notification.domain;
 import java.util.List;
 import java.util.Locale;
 import org.qualitymonth.organization.OrganizationLookup;
+import org.qualitymonth.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,8 +40,9 @@ class Notifier {
         this.properties = properties;
     }
 
-    void notifyOrganization(long organizationId, String key, List<String> arguments, String link) {
-        for (OrganizationLookup.Contact contact : organizations.contactsOf(organizationId)) {
+    /** Tells those of the organisation who hold the permission the notice concerns, in the console and by mail. */
+    void notifyOrganization(long organizationId, Role.Permission concerning, String key, List<String> arguments, String link) {
+        for (OrganizationLookup.Contact contact : organizations.contactsOf(organizationId, concerning)) {
             jdbc.sql("insert into notification (user_id, message_key, arguments, link) values (?, ?, ?, ?)")
                     .params(contact.userId(), key, String.join(SEPARATOR, arguments), link).update();
             if (contact.email() != null && !contact.email().isBlank()) {

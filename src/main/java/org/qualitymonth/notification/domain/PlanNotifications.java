@@ -1,6 +1,7 @@
 package org.qualitymonth.notification.domain;
 
 import java.util.List;
+import org.qualitymonth.organization.Role;
 import org.qualitymonth.plan.PlanRouted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,8 @@ class PlanNotifications {
         String prefix = "notification." + event.documentKind().key() + ".";
         List<String> arguments = List.of(event.planTitle(), event.actor(), event.comment() == null ? "" : event.comment());
         if (event.nextReviewerOrganizationId() != null) {
-            notifier.notifyOrganization(event.nextReviewerOrganizationId(), prefix + "review", arguments, link);
+            notifier.notifyOrganization(event.nextReviewerOrganizationId(), Role.Permission.PLAN_REVIEW, prefix + "review", arguments, link);
         }
-        notifier.notifyOrganization(event.submitterOrganizationId(), prefix + event.decision().name(), arguments, link);
+        notifier.notifyOrganization(event.submitterOrganizationId(), Role.Permission.PLAN_SUBMIT, prefix + event.decision().name(), arguments, link);
     }
 }

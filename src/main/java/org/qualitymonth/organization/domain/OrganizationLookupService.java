@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.qualitymonth.organization.OrganizationLookup;
 import org.qualitymonth.organization.OrganizationType;
+import org.qualitymonth.organization.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,9 +77,11 @@ class OrganizationLookupService implements OrganizationLookup {
     }
 
     @Override
-    public List<Contact> contactsOf(long organizationId) {
-        return jdbc.sql("select id, username, display_name, email from app_user where organization_id = ? and enabled order by id")
-                .param(organizationId)
+    public List<Contact> contactsOf(long organizationId, Role.Permission permission) {
+        List<String> roles = java.util.Arrays.stream(Role.values()).filter(role -> role.has(permission)).map(Role::name).toList();
+        return jdbc.sql("select id, username, display_name, email from app_user where organization_id = :organization and enabled"
+                        + " and role in (:roles) order by id")
+                .param("organization", organizationId).param("roles", roles)
                 .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
