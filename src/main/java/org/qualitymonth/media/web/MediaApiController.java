@@ -5,6 +5,7 @@ import java.io.InputStream;
 import org.qualitymonth.media.MediaItem;
 import org.qualitymonth.media.MediaLibrary;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class MediaApiController {
 
+    /** Those who file closing reports or summaries, the only places media is attached. */
+    private static final String MAY_UPLOAD = "hasAnyAuthority('activity:register', 'plan:submit')";
+
     private final MediaLibrary library;
 
     MediaApiController(MediaLibrary library) {
@@ -26,6 +30,7 @@ class MediaApiController {
     }
 
     @PostMapping("/api/v1/media/photos")
+    @PreAuthorize(MAY_UPLOAD)
     @ResponseStatus(HttpStatus.CREATED)
     MediaItem photo(@RequestParam("file") MultipartFile file, Authentication user) throws IOException {
         try (InputStream in = file.getInputStream()) {
@@ -34,6 +39,7 @@ class MediaApiController {
     }
 
     @PostMapping("/api/v1/media/videos")
+    @PreAuthorize(MAY_UPLOAD)
     @ResponseStatus(HttpStatus.CREATED)
     MediaItem video(@RequestParam("file") MultipartFile file, Authentication user) throws IOException {
         try (InputStream in = file.getInputStream()) {
