@@ -3,10 +3,15 @@ package org.qualitymonth.inspection.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.qualitymonth.inspection.Conclusion;
+import org.qualitymonth.organization.OrganizationLookup;
+import org.qualitymonth.organization.OrganizationLookup.EnterpriseRef;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +34,12 @@ public class Announcements {
     }
 
     /** One page of results; {@code total} stops counting at {@link #COUNT_CAP} so a broad filter stays fast. */
-    public record Page(List<PublicResult> rows, long total, int page, int size) {
+    public record Page(List<PublicResult> rows, long total, int page, int size, Map<Long, List<FailedItem>> failedItems) {
+        /** The failed items of a failed result on this page (empty for the others). */
+        public List<FailedItem> itemsOf(long resultId) {
+            return failedItems.getOrDefault(resultId, List.of());
+        }
+
         public boolean capped() {
             return total > COUNT_CAP;
         }
@@ -37,6 +47,17 @@ public class Announcements {
         public long pages() {
             return Math.min(total, COUNT_CAP) / size + (Math.min(total, COUNT_CAP) % size == 0 ? 0 : 1);
         }
+    }
+
+    /** A failed test item as announced: the item, the standard clause, the measured and the required value. */
+    public record FailedItem(String item, String clause, String measured, String required) {
+        public boolean detailed() {
+            return clause != null || measured != null || required != null;
+        }
+    }
+
+    /** One published result and its failed items. */
+    public record Detail(PublicResult result, List<FailedItem> failedItems) {
     }
 
     public record Announcement(long planId, String title, String level, int year, LocalDate announcedOn, List<String> categories,
@@ -48,25 +69,59 @@ public class Announcements {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
-    private final PublicFigureCache<Long, PlanFigures> planFigures = new PublicFigureCache<>(java.time.Duration.ofMinutes(5));
+    private final OrganizationLookup organizations;
 
-    Announcements(JdbcClient jdbc, DataSource dataSource) {
+    Announcements(JdbcClient jdbc, DataSource dataSource, OrganizationLookup organizations) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000);
     }
 
+    /**
+     * One page of results. The read model picks the page's rows by the sort's index before they are joined to the
+     * record; the total is exact (summed from the per-plan counts) unless a text or manufacturer filter is set, where
+     * counting stops after {@link #COUNT_CAP}.
+     */
     public Page page(PublicFilter filter, String sort, int page, int size) {
         if (page < 0 || page > MAX_PAGE) {
             throw BusinessException.invalid("announcement.page-invalid");
         }
-        PublicResultQuery query = new PublicResultQuery(filter);
+        Long[] plans = visiblePlans(filter);
+        PublicResultQuery query = PublicResultQuery.results(filter, plans);
         String order = PublicResultQuery.orderBy(sort);
-        List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + query.where + order + " limit ? offset ?")
+        List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + " from (select x.* from insp_public_result x"
+                        + query.where + order + " limit ? offset ?) x" + PublicResultQuery.JOIN + order)
                 .params(query.params).param(size).param((long) page * size).query(Announcements::map).list();
-        long total = jdbc.sql("select count(*) from (select 1" + query.where + " limit " + (COUNT_CAP + 1) + ") c")
-                .params(query.params).query(Long.class).single();
-        return new Page(rows, total, page, size);
+        long total;
+        if (filter.countable()) {
+            PublicResultQuery counts = PublicResultQuery.counts(filter, plans);
+            total = jdbc.sql("select coalesce(sum(x.results), 0) from insp_public_count x" + counts.where)
+                    .params(counts.params).query(Long.class).single();
+        } else {
+            total = jdbc.sql("select count(*) from (select 1 from insp_public_result x" + query.where + " limit "
+                    + (COUNT_CAP + 1) + ") c").params(query.params).query(Long.class).single();
+        }
+        return new Page(rows, total, page, size, failedItems(rows));
+    }
+
+    /**
+     * The filter narrowed to one manufacturer's history: the rows with its credit code and, when the code belongs to
+     * a known enterprise, the rows matched to that enterprise at import and the rows without a code whose normalised
+     * name is the enterprise's within its province (only while no other enterprise there has that name, as the
+     * importer's matcher decides).
+     */
+    public PublicFilter ofManufacturer(PublicFilter filter, String creditCode) {
+        PublicFilter byCode = filter.ofManufacturer(creditCode);
+        EnterpriseRef known = organizations.enterprisesByCreditCode(List.of(creditCode)).get(creditCode);
+        if (known == null) {
+            return byCode;
+        }
+        String province = known.regionCode() == null ? null : known.regionCode().substring(0, 2);
+        boolean unique = province != null && organizations.enterprisesByNormalisedName(List.of(known.normalisedName()))
+                .stream().filter(e -> e.regionCode() != null && e.regionCode().startsWith(province)).count() == 1;
+        return byCode.ofEnterprise(new PublicFilter.Enterprise(known.id(), known.name(),
+                unique ? known.normalisedName() : null, province));
     }
 
     /** Refuses a sort outside the allow-list before a download starts writing. */
@@ -76,19 +131,62 @@ public class Announcements {
 
     /** How many results match and how many of them failed. */
     public long[] figures(PublicFilter filter) {
-        PublicResultQuery query = new PublicResultQuery(filter);
-        return jdbc.sql("select count(*), count(*) filter (where r.conclusion = 'FAIL')" + query.where).params(query.params)
+        PublicResultQuery query = PublicResultQuery.results(filter, visiblePlans(filter));
+        return jdbc.sql("select count(*), count(*) filter (where x.conclusion = 'FAIL') from insp_public_result x"
+                        + query.where).params(query.params)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
     /** Every matching result, one at a time from a server-side cursor: exports never hold the list in memory. */
     public void each(PublicFilter filter, String sort, Consumer<PublicResult> sink) {
-        PublicResultQuery query = new PublicResultQuery(filter);
+        PublicResultQuery query = PublicResultQuery.results(filter, visiblePlans(filter));
         String order = PublicResultQuery.orderBy(sort);
         int[] row = {0};
-        streaming.query(PublicResultQuery.COLUMNS + query.where + order, rs -> {
+        streaming.query(PublicResultQuery.COLUMNS + " from insp_public_result x" + PublicResultQuery.JOIN + query.where
+                + order, rs -> {
             sink.accept(map(rs, row[0]++));
         }, query.params.toArray());
+    }
+
+    /** One published result with its failed items (measured against required value and the standard clause). */
+    public Detail result(long resultId) {
+        PublicResult result = jdbc.sql(PublicResultQuery.COLUMNS + " from insp_public_result x" + PublicResultQuery.JOIN
+                        + " where x.result_id = ? and p.announced_on <= current_date").param(resultId)
+                .query(Announcements::map).optional()
+                .orElseThrow(() -> BusinessException.notFound("announcement.result-not-found"));
+        return new Detail(result, failedItems(List.of(result)).getOrDefault(resultId, List.of()));
+    }
+
+    /** The failed items of the failed results among these rows, keyed by result, in their order on the sheet. */
+    private Map<Long, List<FailedItem>> failedItems(List<PublicResult> rows) {
+        Long[] failed = rows.stream().filter(r -> r.conclusion() == Conclusion.FAIL).map(PublicResult::resultId)
+                .toArray(Long[]::new);
+        if (failed.length == 0) {
+            return Map.of();
+        }
+        Map<Long, List<FailedItem>> items = new HashMap<>();
+        jdbc.sql("select result_id, item, clause, measured, required from insp_failed_item where result_id = any(?)"
+                        + " order by result_id, position").param(failed)
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new FailedItem(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5)));
+                });
+        return items;
+    }
+
+    /**
+     * The published plans a filter may see (of its year, or only its plan), or null when that is every plan in the
+     * read model, so the common case adds no condition at all.
+     */
+    private Long[] visiblePlans(PublicFilter filter) {
+        List<long[]> written = jdbc.sql("""
+                        select x.plan_id, case when p.announced_on <= current_date then 1 else 0 end, p.year
+                        from insp_public_plan x join insp_plan p on p.id = x.plan_id""")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+        Long[] visible = written.stream().filter(w -> w[1] == 1)
+                .filter(w -> filter.year() == null || w[2] == filter.year())
+                .filter(w -> filter.plan() == null || w[0] == filter.plan()).map(w -> w[0]).toArray(Long[]::new);
+        return visible.length == written.size() ? null : visible;
     }
 
     /** The published announcements, newest first. */
@@ -109,14 +207,12 @@ public class Announcements {
                 .query(Integer.class).list();
     }
 
-    /** Distinct testing institutions by skipping through their index: cheap at millions of results. */
+    /** Distinct testing institutions of published results, from the per-plan counts. */
     public List<String> institutions() {
         return jdbc.sql("""
-                with recursive t(i) as (
-                    select min(institution) from insp_result
-                    union all
-                    select (select min(institution) from insp_result where institution > t.i) from t where t.i is not null)
-                select i from t where i is not null limit 200""").query(String.class).list();
+                select distinct x.institution from insp_public_count x join insp_plan p on p.id = x.plan_id
+                where p.announced_on <= current_date and x.institution is not null order by 1 limit 200""")
+                .query(String.class).list();
     }
 
     private static final String PLAN = "select p.id, p.title, p.level, p.year, p.announced_on, p.categories, p.authority_id"
@@ -125,16 +221,17 @@ public class Announcements {
     private record PlanFigures(long samples, long failed, long refused, List<String> institutions) {
     }
 
-    /** A plan's counts and institutions: one scan of its results, kept for a few minutes. */
+    /** A plan's counts and institutions, summed from its per-plan counts (a few hundred rows at most). */
     private PlanFigures figures(long planId) {
-        return planFigures.get(planId, () -> jdbc.sql("""
-                        select count(*), count(*) filter (where r.conclusion = 'FAIL'), count(*) filter (where r.conclusion = 'REFUSED'),
-                               array(select distinct t.institution from insp_task t where t.plan_id = ?
-                                     union select distinct r2.institution from insp_sample s2 join insp_result r2 on r2.sample_id = s2.id
-                                     where s2.plan_id = ? and r2.institution is not null)
-                        from insp_sample s join insp_result r on r.sample_id = s.id where s.plan_id = ?""")
+        return jdbc.sql("""
+                        select coalesce(sum(results), 0), coalesce(sum(results) filter (where conclusion = 'FAIL'), 0),
+                               coalesce(sum(results) filter (where conclusion = 'REFUSED'), 0),
+                               array(select t.institution from insp_task t where t.plan_id = ?
+                                     union select c.institution from insp_public_count c
+                                     where c.plan_id = ? and c.institution is not null order by 1)
+                        from insp_public_count where plan_id = ?""")
                 .params(planId, planId, planId).query((rs, n) -> new PlanFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        List.of((String[]) rs.getArray(4).getArray()))).single());
+                        List.of((String[]) rs.getArray(4).getArray()))).single();
     }
 
     private Announcement toAnnouncement(ResultSet rs, int n) throws SQLException {
@@ -142,11 +239,6 @@ public class Announcements {
         return new Announcement(rs.getLong("id"), rs.getString("title"), rs.getString("level"), rs.getInt("year"),
                 rs.getObject("announced_on", LocalDate.class), List.of((String[]) rs.getArray("categories").getArray()),
                 rs.getLong("authority_id"), figures.samples(), figures.failed(), figures.refused(), figures.institutions());
-    }
-
-    /** Forgets cached plan figures, when a plan is (re)announced. */
-    void forget() {
-        planFigures.clear();
     }
 
     static PublicResult map(ResultSet rs, int n) throws SQLException {
