@@ -76,7 +76,7 @@ public class PublicReadModel {
 
     /** Adds (or updates) the rows of one finished import job of an announced plan. */
     void writeJob(long jobId, long planId) {
-        jdbc.sql(ROWS + " and s.import_job_id = ?" + UPSERT).params(FULL_WIDTH, HALF_WIDTH, planId, jobId).update();
+        jdbc.sql(ROWS + " and s.import_job_id = ? " + UPSERT).params(FULL_WIDTH, HALF_WIDTH, planId, jobId).update();
         jdbc.sql("insert into insp_public_job (job_id, plan_id) values (?, ?) on conflict do nothing").params(jobId, planId)
                 .update();
         writeCounts(planId);
