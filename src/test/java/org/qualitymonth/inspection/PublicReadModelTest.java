@@ -129,9 +129,20 @@ class PublicReadModelTest {
                             and (s.product_name ilike ? or s.manufacturer_name ilike ? or s.model ilike ?)""")
                     .params("%" + word + "%", "%" + word + "%", "%" + word + "%").query(Long.class).single();
             String text = page("/announcements", "q", word);
-            assertThat(text).as(word).contains(expected > 10_000 ? "超过 10,000 条结果"
+            assertThat(text).as(word).contains(expected > 1_000 ? "超过 1,000 条结果"
                     : "共 " + PublicAnnouncementsTest.n(expected) + " 条结果");
         }
+    }
+
+    @Test
+    void aCreditCodeTypedInAnyCaseFindsItsResults() throws Exception {
+        String code = jdbc.sql("select manufacturer_credit_code from insp_public_result where manufacturer_credit_code"
+                + " ~ '[A-Z]' group by 1 order by count(*) desc limit 1").query(String.class).single();
+        long expected = jdbc.sql("select count(*) from insp_result r join insp_sample s on s.id = r.sample_id"
+                + " join insp_plan p on p.id = s.plan_id where p.announced_on <= current_date and s.manufacturer_credit_code = ?")
+                .param(code).query(Long.class).single();
+        assertThat(page("/announcements", "q", code.toLowerCase(java.util.Locale.ROOT)))
+                .contains("共 " + PublicAnnouncementsTest.n(expected) + " 条结果");
     }
 
     private long results(long plan) {

@@ -33,19 +33,23 @@ public class Announcements {
                                Conclusion conclusion, String institution, String reportNo, String failedItems) {
     }
 
-    /** One page of results; {@code total} stops counting at {@link #COUNT_CAP} so a broad filter stays fast. */
-    public record Page(List<PublicResult> rows, long total, int page, int size, Map<Long, List<FailedItem>> failedItems) {
+    /**
+     * One page of results; {@code total} stops counting past {@code cap} ({@link #COUNT_CAP}, or {@link #TEXT_COUNT_CAP}
+     * for a text query, whose every counted row is read and matched) so a broad filter stays fast.
+     */
+    public record Page(List<PublicResult> rows, long total, int page, int size, Map<Long, List<FailedItem>> failedItems,
+                       int cap) {
         /** The failed items of a failed result on this page (empty for the others). */
         public List<FailedItem> itemsOf(long resultId) {
             return failedItems.getOrDefault(resultId, List.of());
         }
 
         public boolean capped() {
-            return total > COUNT_CAP;
+            return total > cap;
         }
 
         public long pages() {
-            return Math.min(total, COUNT_CAP) / size + (Math.min(total, COUNT_CAP) % size == 0 ? 0 : 1);
+            return Math.min(total, cap) / size + (Math.min(total, cap) % size == 0 ? 0 : 1);
         }
     }
 
@@ -65,6 +69,7 @@ public class Announcements {
     }
 
     public static final int COUNT_CAP = 10_000;
+    public static final int TEXT_COUNT_CAP = 1_000;
     public static final int MAX_PAGE = 1_000;
 
     private final JdbcClient jdbc;
@@ -94,15 +99,16 @@ public class Announcements {
                         + query.where + order + " limit ? offset ?) x" + PublicResultQuery.JOIN + order)
                 .params(query.params).param(size).param((long) page * size).query(Announcements::map).list();
         long total;
+        int cap = filter.query() == null ? COUNT_CAP : TEXT_COUNT_CAP;
         if (filter.countable()) {
             PublicResultQuery counts = PublicResultQuery.counts(filter, plans);
             total = jdbc.sql("select coalesce(sum(x.results), 0) from insp_public_count x" + counts.where)
                     .params(counts.params).query(Long.class).single();
         } else {
             total = jdbc.sql("select count(*) from (select 1 from insp_public_result x" + query.where + " limit "
-                    + (COUNT_CAP + 1) + ") c").params(query.params).query(Long.class).single();
+                    + (cap + 1) + ") c").params(query.params).query(Long.class).single();
         }
-        return new Page(rows, total, page, size, failedItems(rows));
+        return new Page(rows, total, page, size, failedItems(rows), cap);
     }
 
     /**

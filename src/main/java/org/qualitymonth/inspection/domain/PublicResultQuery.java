@@ -46,15 +46,7 @@ final class PublicResultQuery {
         structured(sql, params, filter, plans);
         manufacturer(sql, params, filter);
         if (filter.query() != null) {
-            boolean grams = filter.query().length() >= 2;
-            String like = "%" + filter.query().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" and ((").append(grams ? TEXT + " and " : "")
-                    .append("(x.product_name ilike ? or x.manufacturer_name ilike ? or x.model ilike ?))")
-                    .append(" or x.manufacturer_credit_code = upper(?))");
-            if (grams) {
-                params.add(filter.query());
-            }
-            params.addAll(List.of(like, like, like, filter.query()));
+            text(sql, params, filter.query());
         }
         return new PublicResultQuery(sql, params);
     }
@@ -66,6 +58,29 @@ final class PublicResultQuery {
         structured(sql, params, filter, plans);
         return new PublicResultQuery(sql, params);
     }
+
+    /**
+     * Product, manufacturer or model containing the text; the gram index narrows the rows first when the text has two
+     * characters or more. Only a text shaped like a credit code may also be one, and only then is the (costlier) OR
+     * with the credit code added, so an ordinary query is checked against its candidates by ilike alone.
+     */
+    private static void text(StringBuilder sql, List<Object> params, String query) {
+        String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        boolean code = CODE_SHAPED.matcher(query.toUpperCase(java.util.Locale.ROOT)).matches();
+        sql.append(code ? " and ((" : " and (");
+        if (query.length() >= 2) {
+            sql.append(TEXT).append(" and ");
+            params.add(query);
+        }
+        sql.append("(x.product_name ilike ? or x.manufacturer_name ilike ? or x.model ilike ?))");
+        params.addAll(List.of(like, like, like));
+        if (code) {
+            sql.append(" or x.manufacturer_credit_code = upper(?))");
+            params.add(query);
+        }
+    }
+
+    private static final java.util.regex.Pattern CODE_SHAPED = java.util.regex.Pattern.compile("[0-9A-Z]{18}");
 
     private static void structured(StringBuilder sql, List<Object> params, PublicFilter filter, Long[] plans) {
         add(sql, params, " and x.plan_id = any(?)", plans);
