@@ -3,15 +3,11 @@ package org.qualitymonth.inspection.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.qualitymonth.inspection.Conclusion;
-import org.qualitymonth.organization.OrganizationLookup;
-import org.qualitymonth.organization.OrganizationLookup.EnterpriseRef;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,11 +70,11 @@ public class Announcements {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
-    private final OrganizationLookup organizations;
+    private final PublicScope scope;
 
-    Announcements(JdbcClient jdbc, DataSource dataSource, OrganizationLookup organizations) {
+    Announcements(JdbcClient jdbc, DataSource dataSource, PublicScope scope) {
         this.jdbc = jdbc;
-        this.organizations = organizations;
+        this.scope = scope;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000);
     }
@@ -92,7 +88,7 @@ public class Announcements {
         if (page < 0 || page > MAX_PAGE) {
             throw BusinessException.invalid("announcement.page-invalid");
         }
-        Long[] plans = visiblePlans(filter);
+        Long[] plans = scope.visiblePlans(filter);
         PublicResultQuery query = PublicResultQuery.results(filter, plans);
         String order = PublicResultQuery.orderBy(sort);
         List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + " from (select x.* from insp_public_result x"
@@ -108,26 +104,12 @@ public class Announcements {
             total = jdbc.sql("select count(*) from (select 1 from insp_public_result x" + query.where + " limit "
                     + (cap + 1) + ") c").params(query.params).query(Long.class).single();
         }
-        return new Page(rows, total, page, size, failedItems(rows), cap);
+        return new Page(rows, total, page, size, scope.failedItems(rows), cap);
     }
 
-    /**
-     * The filter narrowed to one manufacturer's history: the rows with its credit code and, when the code belongs to
-     * a known enterprise, the rows matched to that enterprise at import and the rows without a code whose normalised
-     * name is the enterprise's within its province (only while no other enterprise there has that name, as the
-     * importer's matcher decides).
-     */
+    /** The filter narrowed to one manufacturer's history (see {@link PublicScope#ofManufacturer}). */
     public PublicFilter ofManufacturer(PublicFilter filter, String creditCode) {
-        PublicFilter byCode = filter.ofManufacturer(creditCode);
-        EnterpriseRef known = organizations.enterprisesByCreditCode(List.of(creditCode)).get(creditCode);
-        if (known == null) {
-            return byCode;
-        }
-        String province = known.regionCode() == null ? null : known.regionCode().substring(0, 2);
-        boolean unique = province != null && organizations.enterprisesByNormalisedName(List.of(known.normalisedName()))
-                .stream().filter(e -> e.regionCode() != null && e.regionCode().startsWith(province)).count() == 1;
-        return byCode.ofEnterprise(new PublicFilter.Enterprise(known.id(), known.name(),
-                unique ? known.normalisedName() : null, province));
+        return scope.ofManufacturer(filter, creditCode);
     }
 
     /** Refuses a sort outside the allow-list before a download starts writing. */
@@ -137,7 +119,7 @@ public class Announcements {
 
     /** How many results match and how many of them failed. */
     public long[] figures(PublicFilter filter) {
-        PublicResultQuery query = PublicResultQuery.results(filter, visiblePlans(filter));
+        PublicResultQuery query = PublicResultQuery.results(filter, scope.visiblePlans(filter));
         return jdbc.sql("select count(*), count(*) filter (where x.conclusion = 'FAIL') from insp_public_result x"
                         + query.where).params(query.params)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
@@ -145,7 +127,7 @@ public class Announcements {
 
     /** Every matching result, one at a time from a server-side cursor: exports never hold the list in memory. */
     public void each(PublicFilter filter, String sort, Consumer<PublicResult> sink) {
-        PublicResultQuery query = PublicResultQuery.results(filter, visiblePlans(filter));
+        PublicResultQuery query = PublicResultQuery.results(filter, scope.visiblePlans(filter));
         String order = PublicResultQuery.orderBy(sort);
         int[] row = {0};
         streaming.query(PublicResultQuery.COLUMNS + " from insp_public_result x" + PublicResultQuery.JOIN + query.where
@@ -160,39 +142,7 @@ public class Announcements {
                         + " where x.result_id = ? and p.announced_on <= current_date").param(resultId)
                 .query(Announcements::map).optional()
                 .orElseThrow(() -> BusinessException.notFound("announcement.result-not-found"));
-        return new Detail(result, failedItems(List.of(result)).getOrDefault(resultId, List.of()));
-    }
-
-    /** The failed items of the failed results among these rows, keyed by result, in their order on the sheet. */
-    private Map<Long, List<FailedItem>> failedItems(List<PublicResult> rows) {
-        Long[] failed = rows.stream().filter(r -> r.conclusion() == Conclusion.FAIL).map(PublicResult::resultId)
-                .toArray(Long[]::new);
-        if (failed.length == 0) {
-            return Map.of();
-        }
-        Map<Long, List<FailedItem>> items = new HashMap<>();
-        jdbc.sql("select result_id, item, clause, measured, required from insp_failed_item where result_id = any(?)"
-                        + " order by result_id, position").param(failed)
-                .query(rs -> {
-                    items.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new FailedItem(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5)));
-                });
-        return items;
-    }
-
-    /**
-     * The published plans a filter may see (of its year, or only its plan), or null when that is every plan in the
-     * read model, so the common case adds no condition at all.
-     */
-    private Long[] visiblePlans(PublicFilter filter) {
-        List<long[]> written = jdbc.sql("""
-                        select x.plan_id, case when p.announced_on <= current_date then 1 else 0 end, p.year
-                        from insp_public_plan x join insp_plan p on p.id = x.plan_id""")
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
-        Long[] visible = written.stream().filter(w -> w[1] == 1)
-                .filter(w -> filter.year() == null || w[2] == filter.year())
-                .filter(w -> filter.plan() == null || w[0] == filter.plan()).map(w -> w[0]).toArray(Long[]::new);
-        return visible.length == written.size() ? null : visible;
+        return new Detail(result, scope.failedItems(List.of(result)).getOrDefault(resultId, List.of()));
     }
 
     /** The published announcements, newest first. */
