@@ -3,7 +3,8 @@
 # announced plan as if one import job had stored them, lets the app add that finished job to the public read model
 # (timed), then measures over HTTP with curl the median and p95 of the category board, the public list (unfiltered,
 # filtered, sorted, text queries), a plan's announcement page and a result page, next to baselines: a static file over
-# HTTP, the board's former aggregate over the record and its aggregate over the read model, run inside PostgreSQL.
+# HTTP, the board's former aggregate over the record and its aggregate over the read model, run inside PostgreSQL, and
+# the list's and board's statements over the record and over the read model, timed by explain analyze.
 # Usage: bench/inspection-public.sh [results] [requests]   (defaults 2000000, 100; needs curl, psql, awk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ WORK=$(mktemp -d /tmp/qm-inspection-XXXX)
 PORT=18096
 (cd "$WORK" && exec java -jar "$JAR" --server.port=$PORT --qm.inspection.public-sync-ms=2000 > "$WORK/app.log" 2>&1) &
 APP=$!
-trap 'kill -TERM $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill -TERM $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 until grep -q "Demo data generated" "$WORK/app.log"; do sleep 1; kill -0 $APP || { cat "$WORK/app.log"; exit 1; }; done
 PGPORT=$(grep -o 'localhost:[0-9]*/postgres' "$WORK/app.log" | head -1 | cut -d: -f2 | cut -d/ -f1)
 SQL() { psql -At -h localhost -p "$PGPORT" -U postgres "$@"; }
@@ -75,3 +76,26 @@ for i in $(seq 30); do
   SQL -c "explain (analyze, format json) select sum(c.results), sum(c.results) filter (where c.conclusion = 'FAIL') from insp_public_count c join insp_plan p on p.id = c.plan_id where c.category = 'RICE_COOKER' and p.announced_on <= current_date and p.year = 2026" |
     grep -o '"Execution Time": [0-9.]*' | awk '{ print $3 }'
 done | sort -n | awk '{ t[NR] = $1 } END { printf "%-48s median %7.1f ms   p95 %7.1f ms   (%d runs)\n", "board figures over the read model counts, SQL", t[int(NR / 2) + 1], t[int(NR * 0.95)], NR }'
+
+# SQL only: the former queries over the record next to the read model's, explain analyze, median of 15 runs
+sqlonly() {  # $1 label, $2 statement
+  for i in $(seq 15); do SQL -c "explain (analyze, format json) $2" | grep -o '"Execution Time": [0-9.]*' | awk '{ print $3 }'; done |
+    sort -n | awk -v label="$1" '{ v[NR] = $1 } END { printf "%-62s median %8.1f ms\n", label, v[int(NR / 2) + 1] }'
+}
+REC="from insp_result r join insp_sample s on s.id = r.sample_id join insp_plan p on p.id = s.plan_id where p.announced_on <= current_date"
+sqlonly "record: board year figures (RICE_COOKER)" "select count(*), count(*) filter (where r.conclusion = 'FAIL') $REC and s.category = 'RICE_COOKER' and p.year = 2026"
+sqlonly "read model: board year figures" "select sum(c.results), sum(c.results) filter (where c.conclusion = 'FAIL') from insp_public_count c join insp_plan p on p.id = c.plan_id where c.category = 'RICE_COOKER' and p.announced_on <= current_date and p.year = 2026"
+sqlonly "record: board pass rate by province" "select substr(s.region_code, 1, 2), count(*), count(*) filter (where r.conclusion = 'PASS') $REC and s.category = 'RICE_COOKER' and p.year = 2026 group by 1"
+sqlonly "read model: board pass rate by province" "select substr(c.region_code, 1, 2), sum(c.results), sum(c.results) filter (where c.conclusion = 'PASS') from insp_public_count c join insp_plan p on p.id = c.plan_id where c.category = 'RICE_COOKER' and p.announced_on <= current_date and p.year = 2026 group by 1"
+sqlonly "record: board top failed items" "select f.item, count(distinct f.result_id) from insp_failed_item f join insp_result r on r.id = f.result_id join insp_sample s on s.id = r.sample_id join insp_plan p on p.id = s.plan_id where s.category = 'RICE_COOKER' and p.announced_on <= current_date and p.year = 2026 group by f.item order by 2 desc limit 10"
+sqlonly "read model: board top failed items" "select i.item, sum(i.results) from insp_public_item i join insp_plan p on p.id = i.plan_id where i.category = 'RICE_COOKER' and p.announced_on <= current_date and p.year = 2026 group by i.item order by 2 desc limit 10"
+sqlonly "record: category+region+conclusion, capped count" "select count(*) from (select 1 $REC and s.category = 'TOY' and s.region_code like '33%' and r.conclusion = 'FAIL' limit 10001) c"
+sqlonly "read model: category+region+conclusion, exact count" "select coalesce(sum(x.results), 0) from insp_public_count x where x.category = 'TOY' and x.region_code like '33%' and x.conclusion = 'FAIL'"
+sqlonly "record: category+region+conclusion, page 1" "select r.id $REC and s.category = 'TOY' and s.region_code like '33%' and r.conclusion = 'FAIL' order by s.sampling_date desc nulls last, s.id desc limit 20"
+sqlonly "read model: category+region+conclusion, page 1" "select x.result_id from insp_public_result x where x.category = 'TOY' and x.region_code like '33%' and x.conclusion = 'FAIL' order by x.sampling_date desc nulls last, x.sample_id desc limit 20"
+sqlonly "record: sorted by product, page 50" "select r.id $REC order by s.product_name asc nulls last, s.id desc limit 20 offset 980"
+sqlonly "read model: sorted by product, page 50" "select x.result_id from insp_public_result x order by x.product_name asc nulls last, x.sample_id desc limit 20 offset 980"
+sqlonly "record: text q=样品12, capped count (10,000)" "select count(*) from (select 1 $REC and (s.product_name ilike '%样品12%' or s.manufacturer_name ilike '%样品12%' or s.model ilike '%样品12%' or s.manufacturer_credit_code = upper('样品12')) limit 10001) c"
+sqlonly "read model: text q=样品12, capped count (1,000)" "select count(*) from (select 1 from insp_public_result x where (insp_bigrams(lower(x.product_name || chr(1) || coalesce(x.manufacturer_name, '') || chr(1) || coalesce(x.model, ''))) @> insp_bigrams(lower('样品12')) and (x.product_name ilike '%样品12%' or x.manufacturer_name ilike '%样品12%' or x.model ilike '%样品12%')) limit 1001) c"
+sqlonly "read model: text q=样品12, page 1" "select x.result_id from insp_public_result x where (insp_bigrams(lower(x.product_name || chr(1) || coalesce(x.manufacturer_name, '') || chr(1) || coalesce(x.model, ''))) @> insp_bigrams(lower('样品12')) and (x.product_name ilike '%样品12%' or x.manufacturer_name ilike '%样品12%' or x.model ilike '%样品12%')) order by x.sampling_date desc nulls last, x.sample_id desc limit 20"
+sqlonly "read model: rare text q=M-123456, capped count" "select count(*) from (select 1 from insp_public_result x where (insp_bigrams(lower(x.product_name || chr(1) || coalesce(x.manufacturer_name, '') || chr(1) || coalesce(x.model, ''))) @> insp_bigrams(lower('M-123456')) and (x.product_name ilike '%M-123456%' or x.manufacturer_name ilike '%M-123456%' or x.model ilike '%M-123456%')) limit 1001) c"
