@@ -79,6 +79,8 @@ class InspectionImportBrowserTest {
         assertThat(csv.body()).contains("未知的产品类别：游艇").contains("统一社会信用代码校验位不正确");
 
         browser.get(url("/console/disposal"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overdue-chart svg")));
         BrowserSupport.assertAccessible(browser, "disposal console");
         BrowserSupport.screenshot(browser, "disposal-console");
         click(By.cssSelector("main table:last-of-type tbody a"));

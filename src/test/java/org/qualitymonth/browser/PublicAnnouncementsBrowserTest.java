@@ -14,7 +14,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qualitymonth.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A visitor goes from the home page to a category board, then filters the public list of results, in Chromium. */
+/**
+ * A visitor goes from the home page to a category board, filters the public list of results and opens one failed
+ * result with its failed items, in Chromium.
+ */
 @IntegrationTest
 class PublicAnnouncementsBrowserTest {
 
@@ -52,6 +55,15 @@ class PublicAnnouncementsBrowserTest {
                 .allSatisfy(row -> assertThat(row.getText()).contains("不合格").contains("电饭煲"));
         BrowserSupport.assertAccessible(browser, "public result list");
         BrowserSupport.screenshot(browser, "public-results");
+
+        String list = browser.getCurrentUrl();
+        click(By.cssSelector(".result-table tbody tr a.fw-semibold"));
+        assertThat(browser.findElement(By.id("items-title")).getText()).isEqualTo("不合格项目");
+        assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.findElements(By.tagName("td"))).hasSize(3));
+        BrowserSupport.assertAccessible(browser, "public result page");
+        BrowserSupport.screenshot(browser, "public-result");
+        browser.get(list);
 
         click(By.cssSelector(".announcement-list a"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("抽查");

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes a plan's announcement: from its announcement date on, all its results are on the public site. Only the
- * plan's own authority (or one above it) publishes, and only a plan that has results. Cached public figures are
- * forgotten so the new announcement shows at once.
+ * plan's own authority (or one above it) publishes, and only a plan that has results. The plan's rows are written to
+ * the public read model in the same transaction, so the new announcement shows at once.
  */
 @Service
 @Transactional
@@ -21,16 +21,13 @@ public class AnnouncementPublisher {
     private final SpotCheckPlans plans;
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final Announcements announcements;
-    private final CategoryBoard boards;
+    private final PublicReadModel readModel;
 
-    AnnouncementPublisher(SpotCheckPlans plans, JdbcClient jdbc, AuditLog audit, Announcements announcements,
-                          CategoryBoard boards) {
+    AnnouncementPublisher(SpotCheckPlans plans, JdbcClient jdbc, AuditLog audit, PublicReadModel readModel) {
         this.plans = plans;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.announcements = announcements;
-        this.boards = boards;
+        this.readModel = readModel;
     }
 
     public void publish(Actor actor, long planId, LocalDate on) {
@@ -56,7 +53,6 @@ public class AnnouncementPublisher {
         jdbc.sql("update insp_plan set announced_on = ? where id = ?").params(on, planId).update();
         audit.record("inspection.plan.announce", "insp_plan", Long.toString(planId),
                 before == null ? null : Map.of("announcedOn", before.toString()), Map.of("announcedOn", on.toString()));
-        announcements.forget();
-        boards.forget();
+        readModel.writePlan(planId);
     }
 }

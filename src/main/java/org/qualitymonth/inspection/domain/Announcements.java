@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.qualitymonth.inspection.Conclusion;
@@ -28,15 +29,35 @@ public class Announcements {
                                Conclusion conclusion, String institution, String reportNo, String failedItems) {
     }
 
-    /** One page of results; {@code total} stops counting at {@link #COUNT_CAP} so a broad filter stays fast. */
-    public record Page(List<PublicResult> rows, long total, int page, int size) {
+    /**
+     * One page of results; {@code total} stops counting past {@code cap} ({@link #COUNT_CAP}, or {@link #TEXT_COUNT_CAP}
+     * for a text query, whose every counted row is read and matched) so a broad filter stays fast.
+     */
+    public record Page(List<PublicResult> rows, long total, int page, int size, Map<Long, List<FailedItem>> failedItems,
+                       int cap) {
+        /** The failed items of a failed result on this page (empty for the others). */
+        public List<FailedItem> itemsOf(long resultId) {
+            return failedItems.getOrDefault(resultId, List.of());
+        }
+
         public boolean capped() {
-            return total > COUNT_CAP;
+            return total > cap;
         }
 
         public long pages() {
-            return Math.min(total, COUNT_CAP) / size + (Math.min(total, COUNT_CAP) % size == 0 ? 0 : 1);
+            return Math.min(total, cap) / size + (Math.min(total, cap) % size == 0 ? 0 : 1);
         }
+    }
+
+    /** A failed test item as announced: the item, the standard clause, the measured and the required value. */
+    public record FailedItem(String item, String clause, String measured, String required) {
+        public boolean detailed() {
+            return clause != null || measured != null || required != null;
+        }
+    }
+
+    /** One published result and its failed items. */
+    public record Detail(PublicResult result, List<FailedItem> failedItems) {
     }
 
     public record Announcement(long planId, String title, String level, int year, LocalDate announcedOn, List<String> categories,
@@ -44,29 +65,51 @@ public class Announcements {
     }
 
     public static final int COUNT_CAP = 10_000;
+    public static final int TEXT_COUNT_CAP = 1_000;
     public static final int MAX_PAGE = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
-    private final PublicFigureCache<Long, PlanFigures> planFigures = new PublicFigureCache<>(java.time.Duration.ofMinutes(5));
+    private final PublicScope scope;
 
-    Announcements(JdbcClient jdbc, DataSource dataSource) {
+    Announcements(JdbcClient jdbc, DataSource dataSource, PublicScope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000);
     }
 
+    /**
+     * One page of results. The read model picks the page's rows by the sort's index before they are joined to the
+     * record; the total is exact (summed from the per-plan counts) unless a text or manufacturer filter is set, where
+     * counting stops after {@link #COUNT_CAP}.
+     */
     public Page page(PublicFilter filter, String sort, int page, int size) {
         if (page < 0 || page > MAX_PAGE) {
             throw BusinessException.invalid("announcement.page-invalid");
         }
-        PublicResultQuery query = new PublicResultQuery(filter);
+        Long[] plans = scope.visiblePlans(filter);
+        PublicResultQuery query = PublicResultQuery.results(filter, plans);
         String order = PublicResultQuery.orderBy(sort);
-        List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + query.where + order + " limit ? offset ?")
+        List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + " from (select x.* from insp_public_result x"
+                        + query.where + order + " limit ? offset ?) x" + PublicResultQuery.JOIN + order)
                 .params(query.params).param(size).param((long) page * size).query(Announcements::map).list();
-        long total = jdbc.sql("select count(*) from (select 1" + query.where + " limit " + (COUNT_CAP + 1) + ") c")
-                .params(query.params).query(Long.class).single();
-        return new Page(rows, total, page, size);
+        long total;
+        int cap = filter.query() == null ? COUNT_CAP : TEXT_COUNT_CAP;
+        if (filter.countable()) {
+            PublicResultQuery counts = PublicResultQuery.counts(filter, plans);
+            total = jdbc.sql("select coalesce(sum(x.results), 0) from insp_public_count x" + counts.where)
+                    .params(counts.params).query(Long.class).single();
+        } else {
+            total = jdbc.sql("select count(*) from (select 1 from insp_public_result x" + query.where + " limit "
+                    + (cap + 1) + ") c").params(query.params).query(Long.class).single();
+        }
+        return new Page(rows, total, page, size, scope.failedItems(rows), cap);
+    }
+
+    /** The filter narrowed to one manufacturer's history (see {@link PublicScope#ofManufacturer}). */
+    public PublicFilter ofManufacturer(PublicFilter filter, String creditCode) {
+        return scope.ofManufacturer(filter, creditCode);
     }
 
     /** Refuses a sort outside the allow-list before a download starts writing. */
@@ -76,19 +119,30 @@ public class Announcements {
 
     /** How many results match and how many of them failed. */
     public long[] figures(PublicFilter filter) {
-        PublicResultQuery query = new PublicResultQuery(filter);
-        return jdbc.sql("select count(*), count(*) filter (where r.conclusion = 'FAIL')" + query.where).params(query.params)
+        PublicResultQuery query = PublicResultQuery.results(filter, scope.visiblePlans(filter));
+        return jdbc.sql("select count(*), count(*) filter (where x.conclusion = 'FAIL') from insp_public_result x"
+                        + query.where).params(query.params)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
     /** Every matching result, one at a time from a server-side cursor: exports never hold the list in memory. */
     public void each(PublicFilter filter, String sort, Consumer<PublicResult> sink) {
-        PublicResultQuery query = new PublicResultQuery(filter);
+        PublicResultQuery query = PublicResultQuery.results(filter, scope.visiblePlans(filter));
         String order = PublicResultQuery.orderBy(sort);
         int[] row = {0};
-        streaming.query(PublicResultQuery.COLUMNS + query.where + order, rs -> {
+        streaming.query(PublicResultQuery.COLUMNS + " from insp_public_result x" + PublicResultQuery.JOIN + query.where
+                + order, rs -> {
             sink.accept(map(rs, row[0]++));
         }, query.params.toArray());
+    }
+
+    /** One published result with its failed items (measured against required value and the standard clause). */
+    public Detail result(long resultId) {
+        PublicResult result = jdbc.sql(PublicResultQuery.COLUMNS + " from insp_public_result x" + PublicResultQuery.JOIN
+                        + " where x.result_id = ? and p.announced_on <= current_date").param(resultId)
+                .query(Announcements::map).optional()
+                .orElseThrow(() -> BusinessException.notFound("announcement.result-not-found"));
+        return new Detail(result, scope.failedItems(List.of(result)).getOrDefault(resultId, List.of()));
     }
 
     /** The published announcements, newest first. */
@@ -109,14 +163,12 @@ public class Announcements {
                 .query(Integer.class).list();
     }
 
-    /** Distinct testing institutions by skipping through their index: cheap at millions of results. */
+    /** Distinct testing institutions of published results, from the per-plan counts. */
     public List<String> institutions() {
         return jdbc.sql("""
-                with recursive t(i) as (
-                    select min(institution) from insp_result
-                    union all
-                    select (select min(institution) from insp_result where institution > t.i) from t where t.i is not null)
-                select i from t where i is not null limit 200""").query(String.class).list();
+                select distinct x.institution from insp_public_count x join insp_plan p on p.id = x.plan_id
+                where p.announced_on <= current_date and x.institution is not null order by 1 limit 200""")
+                .query(String.class).list();
     }
 
     private static final String PLAN = "select p.id, p.title, p.level, p.year, p.announced_on, p.categories, p.authority_id"
@@ -125,16 +177,17 @@ public class Announcements {
     private record PlanFigures(long samples, long failed, long refused, List<String> institutions) {
     }
 
-    /** A plan's counts and institutions: one scan of its results, kept for a few minutes. */
+    /** A plan's counts and institutions, summed from its per-plan counts (a few hundred rows at most). */
     private PlanFigures figures(long planId) {
-        return planFigures.get(planId, () -> jdbc.sql("""
-                        select count(*), count(*) filter (where r.conclusion = 'FAIL'), count(*) filter (where r.conclusion = 'REFUSED'),
-                               array(select distinct t.institution from insp_task t where t.plan_id = ?
-                                     union select distinct r2.institution from insp_sample s2 join insp_result r2 on r2.sample_id = s2.id
-                                     where s2.plan_id = ? and r2.institution is not null)
-                        from insp_sample s join insp_result r on r.sample_id = s.id where s.plan_id = ?""")
+        return jdbc.sql("""
+                        select coalesce(sum(results), 0), coalesce(sum(results) filter (where conclusion = 'FAIL'), 0),
+                               coalesce(sum(results) filter (where conclusion = 'REFUSED'), 0),
+                               array(select t.institution from insp_task t where t.plan_id = ?
+                                     union select c.institution from insp_public_count c
+                                     where c.plan_id = ? and c.institution is not null order by 1)
+                        from insp_public_count where plan_id = ?""")
                 .params(planId, planId, planId).query((rs, n) -> new PlanFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        List.of((String[]) rs.getArray(4).getArray()))).single());
+                        List.of((String[]) rs.getArray(4).getArray()))).single();
     }
 
     private Announcement toAnnouncement(ResultSet rs, int n) throws SQLException {
@@ -142,11 +195,6 @@ public class Announcements {
         return new Announcement(rs.getLong("id"), rs.getString("title"), rs.getString("level"), rs.getInt("year"),
                 rs.getObject("announced_on", LocalDate.class), List.of((String[]) rs.getArray("categories").getArray()),
                 rs.getLong("authority_id"), figures.samples(), figures.failed(), figures.refused(), figures.institutions());
-    }
-
-    /** Forgets cached plan figures, when a plan is (re)announced. */
-    void forget() {
-        planFigures.clear();
     }
 
     static PublicResult map(ResultSet rs, int n) throws SQLException {

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public board of one key category (CAMP-2): published checks of a year and the year before, pass rate by
- * province, the most frequent failed items. Each figure is one aggregate query over the category's index.
+ * province, the most frequent failed items. Each figure sums the per-plan counts the read model keeps (V10_80), a few
+ * hundred rows whatever the number of results, so the board needs no cache and is current at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,40 +37,33 @@ public class CategoryBoard {
     }
 
     private static final String PUBLISHED = """
-             from insp_sample s join insp_plan p on p.id = s.plan_id join insp_result r on r.sample_id = s.id
-            where s.category = ? and p.announced_on <= current_date and p.year = ?""";
+             from insp_public_count c join insp_plan p on p.id = c.plan_id
+            where c.category = ? and p.announced_on <= current_date and p.year = ?""";
 
     private final JdbcClient jdbc;
     private final OrganizationLookup organizations;
-    private final PublicFigureCache<String, Board> boards = new PublicFigureCache<>(java.time.Duration.ofMinutes(5));
 
     CategoryBoard(JdbcClient jdbc, OrganizationLookup organizations) {
         this.jdbc = jdbc;
         this.organizations = organizations;
     }
 
-    /** The board, computed at most every few minutes per category, year and language. */
     public Board board(String category, int year, Locale locale) {
-        return boards.get(category + "/" + year + "/" + locale, () -> new Board(category, figures(category, year), figures(category, year - 1), regions(category, year, locale),
-                failedItems(category, year)));
-    }
-
-    /** Forgets cached boards, when a plan is (re)announced. */
-    void forget() {
-        boards.clear();
+        return new Board(category, figures(category, year), figures(category, year - 1), regions(category, year, locale),
+                failedItems(category, year));
     }
 
     YearFigures figures(String category, int year) {
-        return jdbc.sql("select count(*), count(*) filter (where r.conclusion = 'FAIL'), "
-                        + "count(*) filter (where r.conclusion = 'REFUSED')" + PUBLISHED)
+        return jdbc.sql("select coalesce(sum(c.results), 0), coalesce(sum(c.results) filter (where c.conclusion = 'FAIL'), 0), "
+                        + "coalesce(sum(c.results) filter (where c.conclusion = 'REFUSED'), 0)" + PUBLISHED)
                 .params(category, year).query((rs, n) -> new YearFigures(year, rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
     }
 
     private List<RegionFigures> regions(String category, int year, Locale locale) {
-        List<Object[]> rows = jdbc.sql("select substr(s.region_code, 1, 2) || '0000' province, count(*), "
-                        + "count(*) filter (where r.conclusion = 'PASS')" + PUBLISHED
-                        + " and s.region_code is not null group by 1 order by 1")
+        List<Object[]> rows = jdbc.sql("select substr(c.region_code, 1, 2) || '0000' province, sum(c.results), "
+                        + "coalesce(sum(c.results) filter (where c.conclusion = 'PASS'), 0)" + PUBLISHED
+                        + " and c.region_code is not null group by 1 order by 1")
                 .params(category, year).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)}).list();
         Map<String, String> names = organizations.regionNames(rows.stream().map(r -> (String) r[0]).toList(), locale);
         return rows.stream().map(r -> new RegionFigures((String) r[0], names.getOrDefault((String) r[0], (String) r[0]),
@@ -77,10 +71,10 @@ public class CategoryBoard {
     }
 
     private List<FailedItemCount> failedItems(String category, int year) {
-        return jdbc.sql("select f.item, count(distinct f.result_id) from insp_failed_item f join insp_result r on r.id = f.result_id"
-                        + " join insp_sample s on s.id = r.sample_id join insp_plan p on p.id = s.plan_id"
-                        + " where s.category = ? and p.announced_on <= current_date and p.year = ?"
-                        + " group by f.item order by 2 desc, 1 limit 10")
+        // a result belongs to one plan, so the per-plan counts of distinct results add up
+        return jdbc.sql("select i.item, sum(i.results) from insp_public_item i join insp_plan p on p.id = i.plan_id"
+                        + " where i.category = ? and p.announced_on <= current_date and p.year = ?"
+                        + " group by i.item order by 2 desc, 1 limit 10")
                 .params(category, year).query((rs, n) -> new FailedItemCount(rs.getString(1), rs.getLong(2))).list();
     }
 }

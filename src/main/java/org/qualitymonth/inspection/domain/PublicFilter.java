@@ -10,7 +10,15 @@ import org.qualitymonth.shared.RegionCode;
  * query should not see: an unknown category or region, a year out of range, an over-long text.
  */
 public record PublicFilter(String category, String region, Conclusion conclusion, Integer year, String institution,
-                           String query, Long plan, String creditCode) {
+                           String query, Long plan, String creditCode, Enterprise enterprise) {
+
+    /**
+     * The known enterprise a credit code belongs to: its history also holds the rows matched to it at import and the
+     * rows without a credit code whose normalised manufacturer name is its name within its province ({@code nameKey}
+     * null when another enterprise there has the same name).
+     */
+    public record Enterprise(long id, String name, String nameKey, String provincePrefix) {
+    }
 
     public static final int MAX_QUERY = 100;
 
@@ -18,16 +26,16 @@ public record PublicFilter(String category, String region, Conclusion conclusion
                                   String query) {
         return new PublicFilter(category(category), region(region), conclusion(conclusion), year(year),
                 text(institution, "announcement.institution-too-long"), text(query, "announcement.query-too-long"),
-                null, null);
+                null, null, null);
     }
 
     public static PublicFilter none() {
-        return new PublicFilter(null, null, null, null, null, null, null, null);
+        return new PublicFilter(null, null, null, null, null, null, null, null, null);
     }
 
     /** Only the results of one announced plan. */
     public PublicFilter ofPlan(long planId) {
-        return new PublicFilter(category, region, conclusion, year, institution, query, planId, creditCode);
+        return new PublicFilter(category, region, conclusion, year, institution, query, planId, creditCode, enterprise);
     }
 
     /** Only the results of one manufacturer, by its unified social credit code. */
@@ -35,7 +43,17 @@ public record PublicFilter(String category, String region, Conclusion conclusion
         if (!CREDIT_CODE.matcher(code).matches()) {
             throw BusinessException.invalid("announcement.credit-code-invalid");
         }
-        return new PublicFilter(category, region, conclusion, year, institution, query, plan, code);
+        return new PublicFilter(category, region, conclusion, year, institution, query, plan, code, null);
+    }
+
+    /** The same manufacturer filter, widened to the rows matched to this known enterprise. */
+    PublicFilter ofEnterprise(Enterprise known) {
+        return new PublicFilter(category, region, conclusion, year, institution, query, plan, creditCode, known);
+    }
+
+    /** Whether the list's exact total can be summed from the per-plan counts (no text or manufacturer filter). */
+    boolean countable() {
+        return query == null && creditCode == null;
     }
 
     private static final java.util.regex.Pattern CREDIT_CODE = java.util.regex.Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");

@@ -41,7 +41,7 @@ class PublicFilters {
             filter = filter.ofPlan(p.plan());
         }
         if (p.creditCode() != null && !p.creditCode().isBlank()) {
-            filter = filter.ofManufacturer(p.creditCode());
+            filter = announcements.ofManufacturer(filter, p.creditCode());
         }
         announcements.checkSort(p.sort());
         return filter;

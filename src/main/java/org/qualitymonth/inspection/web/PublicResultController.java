@@ -94,17 +94,28 @@ class PublicResultController {
 
     @GetMapping("/announcements/enterprises/{creditCode}")
     String enterprise(@PathVariable String creditCode, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-        PublicFilter filter = PublicFilter.none().ofManufacturer(creditCode);
+        PublicFilter filter = announcements.ofManufacturer(PublicFilter.none(), creditCode);
         Announcements.Page results = announcements.page(filter, null, page, PAGE);
         if (results.total() == 0) {
             throw BusinessException.notFound("announcement.enterprise-unknown");
         }
         model.addAttribute("creditCode", creditCode);
-        model.addAttribute("name", results.rows().isEmpty() ? creditCode : results.rows().get(0).manufacturerName());
+        model.addAttribute("name", filter.enterprise() != null ? filter.enterprise().name()
+                : results.rows().isEmpty() ? creditCode : results.rows().get(0).manufacturerName());
         model.addAttribute("results", results);
         model.addAttribute("regionNames", filters.regionNames(results, locale));
         model.addAttribute("figures", announcements.figures(filter));
         return "inspection/public/enterprise";
+    }
+
+    @GetMapping("/announcements/results/{id}")
+    String result(@PathVariable long id, Locale locale, Model model) {
+        Announcements.Detail detail = announcements.result(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("r", detail.result());
+        model.addAttribute("regionName", detail.result().regionCode() == null ? null : organizations.regionNames(
+                List.of(detail.result().regionCode()), locale).getOrDefault(detail.result().regionCode(), detail.result().regionCode()));
+        return "inspection/public/result";
     }
 
     private static String queryWithoutPage(HttpServletRequest request) {
