@@ -19,9 +19,7 @@ FORMAT="${3:-csv}"
 JAR="$(pwd)/$(ls target/quality-month-*.jar | grep -v original | head -1)"
 WORK=$(mktemp -d /tmp/qm-import-XXXX)
 PORT=${PORT:-8082}
-JFR_OPT=()
-[ "${JFR:-}" = 1 ] && JFR_OPT=(-XX:StartFlightRecording=filename=/tmp/qm-import.jfr,settings=profile,delay=1s)
-(cd "$WORK" && exec java -Xmx"$XMX" "${JFR_OPT[@]}" -jar "$JAR" --server.port=$PORT --qm.inspection.max-upload-mb=1024 \
+(cd "$WORK" && exec java -Xmx"$XMX" -jar "$JAR" --server.port=$PORT --qm.inspection.max-upload-mb=1024 \
   > "$WORK/app.log" 2>&1) &
 APP=$!
 SAMPLER=
@@ -64,6 +62,7 @@ curl -s -b "$JAR_C" -o /dev/null -d "year=2026&title=%E5%9F%BA%E5%87%86%E6%8A%BD
 PLAN=$(SQL -c "select max(id) from insp_plan where title = '基准抽查'")
 
 jcmd "$APP" GC.run > /dev/null; sleep 1
+[ "${JFR:-}" = 1 ] && jcmd "$APP" JFR.start name=import settings=profile > /dev/null
 jstat -gc "$APP" 250 > "$WORK/jstat.txt" &
 SAMPLER=$!
 start=$(now)
@@ -105,5 +104,5 @@ awk -v xmx="$XMX" 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next } $1 != "
     printf "heap (-Xmx%s, %d samples): max used %.0f MiB, max old generation %.0f MiB\n", xmx, n, max, omax
     printf "old generation by tenth of the run:"; for (t = 1; t <= 10; t++) { m = 0; for (i = int((t - 1) * n / 10) + 1; i <= int(t * n / 10); i++) if (o[i] > m) m = o[i]; printf " %.0f", m }
     printf " MiB\n" }' "$WORK/jstat.txt"
-[ "${JFR:-}" = 1 ] && jcmd "$APP" JFR.dump filename=/tmp/qm-import.jfr > /dev/null && echo "flight recording: /tmp/qm-import.jfr"
+[ "${JFR:-}" = 1 ] && jcmd "$APP" JFR.dump name=import filename=/tmp/qm-import.jfr > /dev/null && echo "flight recording: /tmp/qm-import.jfr"
 exit 0

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Stores one import's rows in its transaction: rows stream with COPY into a temporary staging table (no WAL, dropped
- * at commit) and every chunk is merged with one statement upserting samples and results by the natural key, one
- * inserting failed items (after deleting those of results seen again) and one event listing the chunk's failed
- * results. A chunk holds each natural key once: a key seen again first merges the chunk, so the later row wins.
+ * at commit) and every chunk is merged with one statement upserting samples and results by the natural key (it
+ * keeps the ids of results seen again or failed in a second temporary table), one deleting the failed items of
+ * results seen again, one inserting the new failed items, and one event listing the chunk's failed results. A chunk holds each natural key once: a key seen again first merges the chunk, so the later row wins.
  */
 final class StagedResults {
 
@@ -28,7 +28,9 @@ final class StagedResults {
                 brand text, model text, batch text, manufacturer_name text, manufacturer_credit_code text, manufacturer_id bigint,
                 manufacturer_region text, manufacturer_address text, business_name text, business_region text, sampling_date date,
                 sampling_place text, quantity int, region_code text, conclusion text, institution text, report_no text,
-                failed_items text, retest_institution text, remarks text, items jsonb) on commit drop""";
+                failed_items text, retest_institution text, remarks text, items jsonb) on commit drop;
+            create temp table if not exists insp_merged (result_id bigint, natural_key text, existed boolean, failed boolean)
+                on commit drop""";
     private static final String MERGE = """
             with s as (
                 insert into insp_sample (plan_id, import_job_id, natural_key, category, category_name, product_name, brand, model,
@@ -46,18 +48,15 @@ final class StagedResults {
                     case when t.conclusion = 'FAIL' then 'FAILED' end, ?
                 from s join insp_stage t on t.natural_key = s.natural_key
             """ + ResultStore.RESULT_UPSERT + """
-                returning id
+                returning id, sample_id, conclusion
             )
-            select count(*) filter (where existed) from s""";
-    private static final String STAGED_RESULTS = """
-            select r.id from insp_stage t join insp_sample s on s.plan_id = ? and s.natural_key = t.natural_key
-                join insp_result r on r.sample_id = s.id""";
+            insert into insp_merged select r.id, s.natural_key, s.existed, r.conclusion = 'FAIL'
+            from r join s on s.id = r.sample_id where s.existed or r.conclusion = 'FAIL'""";
     private static final String FAILED = """
             with f as (
-                select r.id, t.product_name, t.manufacturer_name, t.manufacturer_region, t.business_name, t.business_region, t.items
-                from insp_stage t join insp_sample s on s.plan_id = ? and s.natural_key = t.natural_key
-                    join insp_result r on r.sample_id = s.id
-                where t.conclusion = 'FAIL'
+                select m.result_id as id, t.product_name, t.manufacturer_name, t.manufacturer_region, t.business_name,
+                    t.business_region, t.items
+                from insp_merged m join insp_stage t on t.natural_key = m.natural_key where m.failed
             ), i as (
                 insert into insp_failed_item (result_id, position, item, clause, measured, required)
                 select f.id, e.n, e.v ->> 'i', e.v ->> 'c', e.v ->> 'm', e.v ->> 'r'
@@ -85,7 +84,7 @@ final class StagedResults {
         this.recordedOn = recordedOn;
         this.chunk = chunk;
         jdbc.sql(STAGE).update();
-        jdbc.sql("truncate insp_stage").update();
+        jdbc.sql("truncate insp_stage, insp_merged").update();
     }
 
     /** Stages matched rows with one COPY (merging first when a key repeats) and merges once a chunk is full. */
@@ -124,19 +123,28 @@ final class StagedResults {
         if (keys.isEmpty()) {
             return 0;
         }
-        long existed = jdbc.sql(MERGE).params(planId, jobId, recordedOn).query(Long.class).single();
-        if (existed > 0) {
-            jdbc.sql("delete from insp_failed_item where result_id in (" + STAGED_RESULTS + ")").param(planId).update();
-        }
-        List<FailedResultRecorded> failed = jdbc.sql(FAILED).param(planId)
+        // the staging tables have no statistics of their own: their joins are hash joins of one chunk
+        nestedLoops(false);
+        jdbc.sql(MERGE).params(planId, jobId, recordedOn).update();
+        nestedLoops(true);
+        jdbc.sql("""
+                delete from insp_failed_item
+                where result_id = any(array(select result_id from insp_merged where existed))""").update();
+        nestedLoops(false);
+        List<FailedResultRecorded> failed = jdbc.sql(FAILED)
                 .query((rs, n) -> new FailedResultRecorded(rs.getLong(1), planId, rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), recordedOn)).list();
+        nestedLoops(true);
         if (!failed.isEmpty()) {
             events.publishEvent(new FailedResultsRecorded(planId, failed));
         }
-        jdbc.sql("truncate insp_stage").update();
+        jdbc.sql("truncate insp_stage, insp_merged").update();
         keys.clear();
         return failed.size();
+    }
+
+    private void nestedLoops(boolean enabled) {
+        jdbc.sql("set local enable_nestloop = " + enabled).update();
     }
 
     /** A COPY cut off by a failure is cancelled, so the connection can roll the transaction back. */
