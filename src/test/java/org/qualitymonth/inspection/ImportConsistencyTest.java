@@ -120,6 +120,35 @@ class ImportConsistencyTest {
     }
 
     @Test
+    void aKeyRepeatedInTheFileKeepsTheLaterRowAndAReimportReplacesFailedItems() throws Exception {
+        long plan = support.plan(zhejiang(), "重复编号");
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of("产品名称", "检验结论", "不合格项目", "报告编号", "所属地市"));
+        lines.add(List.of("电饭煲", "不合格", "标志和说明、输入功率", "DUP-1", "杭州市"));
+        lines.add(List.of("电饭煲", "合格", "/", "DUP-2", "杭州市"));
+        lines.add(List.of("电饭煲", "不合格", "泄漏电流（条款13；实测0.92mA；要求≤0.75mA）", "DUP-1", "杭州市"));
+        Path file = dir.resolve("dup.csv");
+        MessySheets.csv(file, StandardCharsets.UTF_8, lines);
+        JobView job = support.run(zhejiang(), plan, file);
+        assertThat(job.rowsImported()).isEqualTo(3);
+        assertThat(count("select count(*) from insp_sample where plan_id = ?", plan)).isEqualTo(2);
+        String items = "select count(*) from insp_failed_item f join insp_result r on r.id = f.result_id "
+                + "join insp_sample s on s.id = r.sample_id where s.plan_id = ? and r.report_no = 'DUP-1'";
+        assertThat(count(items, plan)).isEqualTo(1);
+        assertThat(jdbc.sql("select f.measured from insp_failed_item f join insp_result r on r.id = f.result_id "
+                + "where r.report_no = 'DUP-1'").query(String.class).single()).isEqualTo("0.92mA");
+        ImportSupport.await(() -> count("select count(*) from disposal_task where plan_id = ?", plan) == 1);
+
+        lines.set(3, List.of("电饭煲", "合格", "/", "DUP-1", "杭州市"));
+        MessySheets.csv(file, StandardCharsets.UTF_8, lines);
+        support.run(zhejiang(), plan, file);
+        assertThat(count(items, plan)).isZero();
+        assertThat(count("select count(*) from insp_result r join insp_sample s on s.id = r.sample_id "
+                + "where s.plan_id = ? and r.conclusion = 'FAIL' and r.stage is null", plan)).isZero();
+        assertThat(count("select count(*) from insp_sample where plan_id = ?", plan)).isEqualTo(2);
+    }
+
+    @Test
     void manufacturersAreMatchedByCreditCodeElseByNameInTheRegion() throws Exception {
         var enterprises = jdbc.sql("select id, name, credit_code from organization where type = 'ENTERPRISE' and region_code like '33%' "
                 + "and credit_code is not null order by id limit 2").query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2),

@@ -2,7 +2,6 @@ package org.qualitymonth.disposal.domain;
 
 import java.util.List;
 import java.util.Random;
-import org.qualitymonth.inspection.FailedResultRecorded;
 import org.qualitymonth.inspection.InspectionQueries;
 import org.qualitymonth.platform.DemoDataContributor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +38,7 @@ class DisposalDemoData implements DemoDataContributor {
     @Override
     public void seed(long seed, int scale) {
         Random random = new Random(seed + 11);
-        for (FailedResultRecorded event : inspections.failedResults(2026)) {
-            tasks.open(event);
-        }
+        tasks.open(inspections.failedResults(2026));
         List<long[]> open = jdbc.sql("select id, extract(epoch from opened_on)::bigint / 86400 from disposal_task order by id")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         for (long[] task : open) {

@@ -3,6 +3,7 @@ package org.qualitymonth.disposal.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ public class DisposalTasks {
     public record RegionCount(String regionCode, long open, long overdue) {
     }
 
+    /** Key of the national authority among the authorities looked up by region. */
+    private static final String NATIONAL = "national";
+
     private final JdbcClient jdbc;
     private final OrganizationLookup organizations;
     private final DisposalProperties properties;
@@ -58,35 +62,42 @@ public class DisposalTasks {
         this.clock = clock;
     }
 
-    /** Opens the tasks of a failed result; returns how many were new (0 when the event is seen again). */
-    public int open(FailedResultRecorded event) {
-        Map<Long, Object[]> authorities = new LinkedHashMap<>();
-        authority(event.manufacturerRegion()).ifPresent(a ->
-                authorities.put(a.id(), new Object[] {a, Party.MANUFACTURER, event.manufacturerName()}));
-        authority(event.businessRegion()).ifPresent(a ->
-                authorities.putIfAbsent(a.id(), new Object[] {a, Party.BUSINESS, event.businessName()}));
-        if (authorities.isEmpty()) {
-            OrganizationSummary national = organizations.nationalAuthority();
-            authorities.put(national.id(), new Object[] {national, Party.MANUFACTURER, event.manufacturerName()});
-        }
-        int created = 0;
-        for (Object[] entry : authorities.values()) {
-            OrganizationSummary authority = (OrganizationSummary) entry[0];
-            Optional<Long> id = jdbc.sql("""
-                            insert into disposal_task (result_id, plan_id, authority_id, authority_path, region_code, party,
-                                product_name, party_name, opened_on, deadline) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            on conflict on constraint disposal_task_once do nothing returning id""")
-                    .params(event.resultId(), event.planId(), authority.id(), authority.path(), authority.regionCode(),
-                            ((Party) entry[1]).name(), event.productName(), entry[2], event.recordedOn(),
-                            event.recordedOn().plusDays(properties.deadlineDays()))
-                    .query(Long.class).optional();
-            if (id.isPresent()) {
-                created++;
-                audit.record("disposal.open", "disposal_task", Long.toString(id.get()), null,
-                        Map.of("result", event.resultId(), "authority", authority.id()));
+    /**
+     * Opens the tasks of failed results with one statement; returns how many were new (0 when the results are seen
+     * again). Authorities are looked up once per region, and one audit entry lists the tasks opened.
+     */
+    public int open(List<FailedResultRecorded> results) {
+        Map<String, Optional<OrganizationSummary>> byRegion = new HashMap<>();
+        TaskRows rows = new TaskRows();
+        for (FailedResultRecorded result : results) {
+            Map<Long, Object[]> authorities = new LinkedHashMap<>();
+            byRegion.computeIfAbsent(result.manufacturerRegion(), this::authority).ifPresent(a ->
+                    authorities.put(a.id(), new Object[] {a, Party.MANUFACTURER, result.manufacturerName()}));
+            byRegion.computeIfAbsent(result.businessRegion(), this::authority).ifPresent(a ->
+                    authorities.putIfAbsent(a.id(), new Object[] {a, Party.BUSINESS, result.businessName()}));
+            if (authorities.isEmpty()) {
+                OrganizationSummary national = byRegion.computeIfAbsent(NATIONAL, r -> Optional.of(organizations.nationalAuthority()))
+                        .orElseThrow();
+                authorities.put(national.id(), new Object[] {national, Party.MANUFACTURER, result.manufacturerName()});
             }
+            authorities.values().forEach(a -> rows.add(result, (OrganizationSummary) a[0], (Party) a[1], (String) a[2],
+                    properties.deadlineDays()));
         }
-        return created;
+        if (rows.size() == 0) {
+            return 0;
+        }
+        List<Long> created = jdbc.sql("""
+                        insert into disposal_task (result_id, plan_id, authority_id, authority_path, region_code, party,
+                            product_name, party_name, opened_on, deadline)
+                        select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::varchar[], ?::varchar[], ?::date[], ?::date[])
+                        on conflict on constraint disposal_task_once do nothing returning id""")
+                .params(rows.arrays()).query(Long.class).list();
+        if (!created.isEmpty()) {
+            audit.record("disposal.open", "disposal_task", created.get(0) + (created.size() > 1 ? "+" + (created.size() - 1) : ""),
+                    null, Map.of("tasks", created, "results", results.size()));
+        }
+        return created.size();
     }
 
     public void close(Actor actor, long taskId, Set<Measure> measures, String evidence) {

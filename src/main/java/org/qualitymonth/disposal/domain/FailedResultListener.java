@@ -1,11 +1,11 @@
 package org.qualitymonth.disposal.domain;
 
-import org.qualitymonth.inspection.FailedResultRecorded;
+import org.qualitymonth.inspection.FailedResultsRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens disposal tasks after the transaction that stored a failed result commits. The event is kept in the
+ * Opens disposal tasks after the transaction that stored failed results commits. The event is kept in the
  * JDBC publication registry until this completes, so a crash in between loses no task, and a repeated
  * event adds none.
  */
@@ -19,7 +19,7 @@ class FailedResultListener {
     }
 
     @ApplicationModuleListener
-    void on(FailedResultRecorded event) {
-        tasks.open(event);
+    void on(FailedResultsRecorded event) {
+        tasks.open(event.results());
     }
 }

@@ -14,26 +14,35 @@ public final class CellText {
         if (raw == null) {
             return null;
         }
-        String text = fold(raw).replaceAll("\\s+", " ").strip();
+        String text = collapse(raw, true).strip();
         return text.isEmpty() || text.equals("/") || text.equals("—") || text.equals("--") ? null : text;
     }
 
     /** Half-width text without any white space, for header labels and keys. */
     public static String compact(String raw) {
-        return raw == null ? "" : fold(raw).replaceAll("\\s+", "");
+        return raw == null ? "" : collapse(raw, false);
     }
 
-    static String fold(String raw) {
+    /** Folded text with each run of white space (as regex {@code \\s}) made one space, or dropped. */
+    private static String collapse(String raw, boolean keepOne) {
         StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E') {
-                sb.append((char) (c - 0xFEE0));
+                c = (char) (c - 0xFEE0);
             } else if (c == '\u3000' || c == '\u00A0') {
-                sb.append(' ');
-            } else {
-                sb.append(c);
+                c = ' ';
             }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space && keepOne && !sb.isEmpty()) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(c);
         }
         return sb.toString();
     }

@@ -13,15 +13,19 @@ import org.qualitymonth.inspection.domain.ImportJobs.JobView;
 import org.qualitymonth.inspection.domain.sheet.SheetReader;
 import org.qualitymonth.organization.OrganizationLookup;
 import org.qualitymonth.platform.AuditLog;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Streams a confirmed sheet into the canonical record inside the caller's transaction: rows are parsed under
- * the mapping, refused rows are kept with their reason, accepted rows are matched and stored a batch at a
- * time, so memory holds one batch whatever the file's size. Repeated header rows are skipped.
+ * the mapping, refused rows are kept with their reason, accepted rows are matched a batch at a time and staged
+ * with COPY ({@link StagedResults}), so memory holds one batch whatever the file's size. Repeated header rows
+ * are skipped.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -32,18 +36,23 @@ class ImportRows {
             select ?, * from unnest(?::int[], ?::varchar[], ?::varchar[], ?::text[])
             on conflict (job_id, row_no) do nothing""";
 
+    /** Rows parsed before their manufacturers are looked up together and they are staged. */
+    private static final int MATCH_BATCH = 1000;
+
     private final JdbcClient jdbc;
-    private final ResultStore store;
+    private final DataSource dataSource;
+    private final ApplicationEventPublisher events;
     private final ManufacturerMatcher matcher;
     private final CategoryNames categories;
     private final OrganizationLookup organizations;
     private final InspectionProperties properties;
     private final AuditLog audit;
 
-    ImportRows(JdbcClient jdbc, ResultStore store, ManufacturerMatcher matcher, CategoryNames categories,
-               OrganizationLookup organizations, InspectionProperties properties, AuditLog audit) {
+    ImportRows(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events, ManufacturerMatcher matcher,
+               CategoryNames categories, OrganizationLookup organizations, InspectionProperties properties, AuditLog audit) {
         this.jdbc = jdbc;
-        this.store = store;
+        this.dataSource = dataSource;
+        this.events = events;
         this.matcher = matcher;
         this.categories = categories;
         this.organizations = organizations;
@@ -55,7 +64,9 @@ class ImportRows {
         jdbc.sql("delete from insp_import_error where job_id = ?").param(job.id()).update();
         Header header = header(job, file);
         RowParser parser = new RowParser(job.mapping(), context(job.planId()));
-        Batch batch = new Batch(job, today, progress);
+        StagedResults staged = new StagedResults(DataSourceUtils.getConnection(dataSource), jdbc, events, job.planId(), job.id(),
+                today, properties.batchSize());
+        Batch batch = new Batch(job, staged, matcher.session(), progress);
         int dataFrom = header.row() + header.rows();
         SheetReader.of(job.format()).read(file, (number, cells) -> {
             if (number >= dataFrom && !header.repeatedIn(cells)) {
@@ -65,6 +76,7 @@ class ImportRows {
             return true;
         });
         batch.flush();
+        staged.merge();
         jdbc.sql("""
                         update insp_import_job set status = 'DONE', rows_done = ?, rows_imported = ?, rows_refused = ?,
                             failure_code = null, finished_at = now() where id = ?""")
@@ -106,21 +118,24 @@ class ImportRows {
         return new RowParser.Context(planCategories, region.isEmpty() ? null : region, categories.codes(), regionCodes);
     }
 
-    /** The rows of one batch and the job's running counts. */
+    /** The rows waiting to be matched and staged, the refused rows waiting to be listed, and the job's running counts. */
     private final class Batch {
 
         private final JobView job;
-        private final LocalDate today;
+        private final StagedResults staged;
+        private final ManufacturerMatcher.Session matcher;
         private final IntConsumer progress;
         private final List<SampleRow> accepted = new ArrayList<>();
         private final List<Object[]> errors = new ArrayList<>();
         private int done;
         private int imported;
         private int refused;
+        private int reported;
 
-        Batch(JobView job, LocalDate today, IntConsumer progress) {
+        Batch(JobView job, StagedResults staged, ManufacturerMatcher.Session matcher, IntConsumer progress) {
             this.job = job;
-            this.today = today;
+            this.staged = staged;
+            this.matcher = matcher;
             this.progress = progress;
         }
 
@@ -133,14 +148,14 @@ class ImportRows {
                 imported++;
                 accepted.add(parsed.row());
             }
-            if (accepted.size() + errors.size() >= properties.batchSize()) {
+            if (accepted.size() + errors.size() >= MATCH_BATCH) {
                 flush();
             }
         }
 
         void flush() {
             if (!accepted.isEmpty()) {
-                store.store(job.planId(), job.id(), matcher.match(accepted), today);
+                staged.write(matcher.match(accepted));
                 accepted.clear();
             }
             if (!errors.isEmpty()) {
@@ -150,7 +165,11 @@ class ImportRows {
                         errors.stream().map(e -> (String) e[3]).toArray(String[]::new)).update();
                 errors.clear();
             }
-            progress.accept(done);
+            // progress is its own short transaction: once per chunk, not per batch
+            if (done - reported >= properties.batchSize()) {
+                progress.accept(done);
+                reported = done;
+            }
         }
 
         private static String raw(List<String> cells) {

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUploadMb     largest result sheet accepted, in MiB
  * @param maxInflatedMb   largest total an XLSX may inflate to, in MiB (zip-bomb guard)
  * @param maxZipRatio     largest inflated/compressed ratio an XLSX part may reach beyond 1 MiB (zip-bomb guard)
- * @param batchSize       rows stored per statement during an import
+ * @param batchSize       rows of an import staged with COPY, then merged into the record by one set of statements
  */
 @ConfigurationProperties("qm.inspection")
 public record InspectionProperties(@DefaultValue("200") int maxUploadMb, @DefaultValue("1024") int maxInflatedMb,
-                                   @DefaultValue("500") int maxZipRatio, @DefaultValue("500") int batchSize) {
+                                   @DefaultValue("500") int maxZipRatio, @DefaultValue("10000") int batchSize) {
 }

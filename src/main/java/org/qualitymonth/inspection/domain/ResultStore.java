@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.qualitymonth.inspection.Conclusion;
 import org.qualitymonth.inspection.FailedResultRecorded;
+import org.qualitymonth.inspection.FailedResultsRecorded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,20 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a batch of sample rows in the caller's transaction with three set-based statements (samples,
- * results, failed items: arrays unnested, upserted by the natural key), then announces each failed result.
- * A row seen again updates its sample and result instead of adding one.
+ * results, failed items: arrays unnested, upserted by the natural key), then announces the batch's failed results
+ * in one event. A row seen again updates its sample and result instead of adding one. Used for results entered
+ * or generated in small numbers; sheet imports stage their rows with COPY ({@link StagedResults}).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class ResultStore {
 
-    private static final String SAMPLES = """
-            insert into insp_sample (plan_id, import_job_id, natural_key, category, category_name, product_name, brand, model,
-                batch, manufacturer_name, manufacturer_credit_code, manufacturer_id, manufacturer_region, manufacturer_address,
-                business_name, business_region, sampling_date, sampling_place, quantity, region_code)
-            select ?, ?, t.* from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                ?::date[], ?::varchar[], ?::int[], ?::varchar[]) as t
+    /** The conflict clause of a sample upsert by natural key, shared with {@link StagedResults}. */
+    static final String SAMPLE_UPSERT = """
             on conflict on constraint insp_sample_natural_key do update set import_job_id = excluded.import_job_id,
                 category = excluded.category, category_name = excluded.category_name, product_name = excluded.product_name,
                 brand = excluded.brand, model = excluded.model, batch = excluded.batch, manufacturer_name = excluded.manufacturer_name,
@@ -37,13 +34,9 @@ public class ResultStore {
                 business_name = excluded.business_name, business_region = excluded.business_region,
                 sampling_date = excluded.sampling_date, sampling_place = excluded.sampling_place, quantity = excluded.quantity,
                 region_code = excluded.region_code, updated_at = now()
-            returning natural_key, id""";
-    private static final String RESULTS = """
-            insert into insp_result (sample_id, conclusion, institution, report_no, failed_items, retest_institution, remarks,
-                stage, recorded_on)
-            select t.s, t.c, t.i, t.r, t.f, t.ri, t.rm, case when t.c = 'FAIL' then 'FAILED' end, ?
-            from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[], ?::text[])
-                as t(s, c, i, r, f, ri, rm)
+            """;
+    /** The conflict clause of a result upsert: a failure kept failed keeps its lifecycle stage. */
+    static final String RESULT_UPSERT = """
             on conflict (sample_id) do update set conclusion = excluded.conclusion, institution = excluded.institution,
                 report_no = excluded.report_no, failed_items = excluded.failed_items,
                 retest_institution = excluded.retest_institution, remarks = excluded.remarks,
@@ -51,6 +44,23 @@ public class ResultStore {
                              when insp_result.conclusion = 'FAIL' then insp_result.stage else 'FAILED' end,
                 stage_deadline = case when excluded.conclusion = 'FAIL' and insp_result.conclusion = 'FAIL'
                              then insp_result.stage_deadline end
+            """;
+    private static final String SAMPLES = """
+            insert into insp_sample (plan_id, import_job_id, natural_key, category, category_name, product_name, brand, model,
+                batch, manufacturer_name, manufacturer_credit_code, manufacturer_id, manufacturer_region, manufacturer_address,
+                business_name, business_region, sampling_date, sampling_place, quantity, region_code)
+            select ?, ?, t.* from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                ?::date[], ?::varchar[], ?::int[], ?::varchar[]) as t
+            """ + SAMPLE_UPSERT + """
+            returning natural_key, id""";
+    private static final String RESULTS = """
+            insert into insp_result (sample_id, conclusion, institution, report_no, failed_items, retest_institution, remarks,
+                stage, recorded_on)
+            select t.s, t.c, t.i, t.r, t.f, t.ri, t.rm, case when t.c = 'FAIL' then 'FAILED' end, ?
+            from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[], ?::text[])
+                as t(s, c, i, r, f, ri, rm)
+            """ + RESULT_UPSERT + """
             returning sample_id, id""";
     private static final String ITEMS = """
             insert into insp_failed_item (result_id, position, item, clause, measured, required)
@@ -74,12 +84,16 @@ public class ResultStore {
         Map<String, Long> sampleIds = upsertSamples(planId, jobId, rows);
         Map<Long, Long> resultIds = upsertResults(rows, sampleIds, recordedOn);
         replaceFailedItems(rows, sampleIds, resultIds);
+        List<FailedResultRecorded> failed = new ArrayList<>();
         rows.forEach((key, row) -> {
             if (row.conclusion() == Conclusion.FAIL) {
-                events.publishEvent(new FailedResultRecorded(resultIds.get(sampleIds.get(key)), planId, row.productName(),
+                failed.add(new FailedResultRecorded(resultIds.get(sampleIds.get(key)), planId, row.productName(),
                         row.manufacturerName(), row.manufacturerRegion(), row.businessName(), row.businessRegion(), recordedOn));
             }
         });
+        if (!failed.isEmpty()) {
+            events.publishEvent(new FailedResultsRecorded(planId, failed));
+        }
         return rows.size();
     }
 

@@ -2,9 +2,12 @@ package org.qualitymonth.inspection.domain;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.qualitymonth.inspection.Conclusion;
 import org.qualitymonth.shared.CreditCode;
 
@@ -34,8 +37,13 @@ final class RowParser {
             Map.entry(Column.RETEST_INSTITUTION, 200), Map.entry(Column.REPORT_NO, 100), Map.entry(Column.REMARKS, 2000),
             Map.entry(Column.FAILED_ITEMS, 4000), Map.entry(Column.CATEGORY, 60)));
 
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^-0-9]");
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private static final Pattern REGION_SUFFIX = Pattern.compile("(省|市|区|县|自治州|地区|盟)$");
+
     private final Map<Integer, Column> mapping;
     private final Context context;
+    private final Map<String, Optional<String>> regions = new HashMap<>();
 
     RowParser(Map<Integer, Column> mapping, Context context) {
         this.mapping = mapping;
@@ -76,7 +84,7 @@ final class RowParser {
         Integer quantity = null;
         if (v.get(Column.QUANTITY) != null) {
             try {
-                quantity = Integer.valueOf(v.get(Column.QUANTITY).replaceAll("[^-0-9]", ""));
+                quantity = Integer.valueOf(NOT_DIGIT.matcher(v.get(Column.QUANTITY)).replaceAll(""));
             } catch (NumberFormatException e) {
                 return refuse("inspection.row.quantity-invalid", v.get(Column.QUANTITY));
             }
@@ -146,13 +154,21 @@ final class RowParser {
         return plan.contains("OTHER") ? new String[] {"OTHER", null} : new String[] {null, "inspection.row.category-missing"};
     }
 
+    /** The region code a cell names; answers are remembered (a sheet names few regions, each many times). */
     private String region(String text) {
+        if (regions.size() > 10_000) {
+            regions.clear();
+        }
+        return regions.computeIfAbsent(text, t -> Optional.ofNullable(lookUpRegion(t))).orElse(null);
+    }
+
+    private String lookUpRegion(String text) {
         String compact = CellText.compact(text);
-        if (compact.matches("\\d{6}") && context.regionCodes().containsValue(compact)) {
+        if (SIX_DIGITS.matcher(compact).matches() && context.regionCodes().containsValue(compact)) {
             return compact;
         }
         String code = context.regionCodes().get(compact);
-        return code != null ? code : context.regionCodes().get(compact.replaceAll("(省|市|区|县|自治州|地区|盟)$", ""));
+        return code != null ? code : context.regionCodes().get(REGION_SUFFIX.matcher(compact).replaceAll(""));
     }
 
     private static Parsed refuse(String code, String argument) {

@@ -1,0 +1,166 @@
+package org.qualitymonth.inspection.domain;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.qualitymonth.inspection.FailedResultRecorded;
+import org.qualitymonth.inspection.FailedResultsRecorded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Stores one import's rows in its transaction: rows stream with COPY into a temporary staging table (no WAL, dropped
+ * at commit) and every chunk is merged with one statement upserting samples and results by the natural key (it
+ * keeps the ids of results seen again or failed in a second temporary table), one deleting the failed items of
+ * results seen again, one inserting the new failed items, and one event listing the chunk's failed results. A chunk holds each natural key once: a key seen again first merges the chunk, so the later row wins.
+ */
+final class StagedResults {
+
+    static final String STAGE = """
+            create temp table if not exists insp_stage (natural_key text, category text, category_name text, product_name text,
+                brand text, model text, batch text, manufacturer_name text, manufacturer_credit_code text, manufacturer_id bigint,
+                manufacturer_region text, manufacturer_address text, business_name text, business_region text, sampling_date date,
+                sampling_place text, quantity int, region_code text, conclusion text, institution text, report_no text,
+                failed_items text, retest_institution text, remarks text, items jsonb) on commit drop;
+            create temp table if not exists insp_merged (result_id bigint, natural_key text, existed boolean, failed boolean)
+                on commit drop""";
+    private static final String MERGE = """
+            with s as (
+                insert into insp_sample (plan_id, import_job_id, natural_key, category, category_name, product_name, brand, model,
+                    batch, manufacturer_name, manufacturer_credit_code, manufacturer_id, manufacturer_region, manufacturer_address,
+                    business_name, business_region, sampling_date, sampling_place, quantity, region_code)
+                select ?, ?, natural_key, category, category_name, product_name, brand, model, batch, manufacturer_name,
+                    manufacturer_credit_code, manufacturer_id, manufacturer_region, manufacturer_address, business_name,
+                    business_region, sampling_date, sampling_place, quantity, region_code from insp_stage
+            """ + ResultStore.SAMPLE_UPSERT + """
+                returning id, natural_key, xmax::text <> '0' as existed
+            ), r as (
+                insert into insp_result (sample_id, conclusion, institution, report_no, failed_items, retest_institution, remarks,
+                    stage, recorded_on)
+                select s.id, t.conclusion, t.institution, t.report_no, t.failed_items, t.retest_institution, t.remarks,
+                    case when t.conclusion = 'FAIL' then 'FAILED' end, ?
+                from s join insp_stage t on t.natural_key = s.natural_key
+            """ + ResultStore.RESULT_UPSERT + """
+                returning id, sample_id, conclusion
+            )
+            insert into insp_merged select r.id, s.natural_key, s.existed, r.conclusion = 'FAIL'
+            from r join s on s.id = r.sample_id where s.existed or r.conclusion = 'FAIL'""";
+    private static final String FAILED = """
+            with f as (
+                select m.result_id as id, t.product_name, t.manufacturer_name, t.manufacturer_region, t.business_name,
+                    t.business_region, t.items
+                from insp_merged m join insp_stage t on t.natural_key = m.natural_key where m.failed
+            ), i as (
+                insert into insp_failed_item (result_id, position, item, clause, measured, required)
+                select f.id, e.n, e.v ->> 'i', e.v ->> 'c', e.v ->> 'm', e.v ->> 'r'
+                from f cross join lateral jsonb_array_elements(f.items) with ordinality as e(v, n) where f.items is not null
+            )
+            select id, product_name, manufacturer_name, manufacturer_region, business_name, business_region from f""";
+
+    private final Connection connection;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final long planId;
+    private final Long jobId;
+    private final LocalDate recordedOn;
+    private final int chunk;
+    private final Set<String> keys = new HashSet<>();
+    private final CopyLine line = new CopyLine();
+
+    StagedResults(Connection connection, JdbcClient jdbc, ApplicationEventPublisher events, long planId, Long jobId,
+                  LocalDate recordedOn, int chunk) {
+        this.connection = connection;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.planId = planId;
+        this.jobId = jobId;
+        this.recordedOn = recordedOn;
+        this.chunk = chunk;
+        jdbc.sql(STAGE).update();
+        jdbc.sql("truncate insp_stage, insp_merged").update();
+    }
+
+    /** Stages matched rows with one COPY (merging first when a key repeats) and merges once a chunk is full. */
+    void write(List<SampleRow> rows) {
+        PGCopyOutputStream copy = null;
+        try {
+            for (SampleRow row : rows) {
+                String key = row.naturalKey();
+                if (!keys.add(key)) {
+                    end(copy);
+                    copy = null;
+                    merge();
+                    keys.add(key);
+                }
+                if (copy == null) {
+                    copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), "copy insp_stage from stdin", 1 << 16);
+                }
+                copy.write(line.of(key, row));
+            }
+            end(copy);
+            copy = null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("staging failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            cancel(copy);
+        }
+        if (keys.size() >= chunk) {
+            merge();
+        }
+    }
+
+    /** Merges what is staged into the record; returns the failed results it announced. */
+    int merge() {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        // the staging tables have no statistics of their own: their joins are hash joins of one chunk
+        nestedLoops(false);
+        jdbc.sql(MERGE).params(planId, jobId, recordedOn).update();
+        nestedLoops(true);
+        jdbc.sql("""
+                delete from insp_failed_item
+                where result_id = any(array(select result_id from insp_merged where existed))""").update();
+        nestedLoops(false);
+        List<FailedResultRecorded> failed = jdbc.sql(FAILED)
+                .query((rs, n) -> new FailedResultRecorded(rs.getLong(1), planId, rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), recordedOn)).list();
+        nestedLoops(true);
+        if (!failed.isEmpty()) {
+            events.publishEvent(new FailedResultsRecorded(planId, failed));
+        }
+        jdbc.sql("truncate insp_stage, insp_merged").update();
+        keys.clear();
+        return failed.size();
+    }
+
+    private void nestedLoops(boolean enabled) {
+        jdbc.sql("set local enable_nestloop = " + enabled).update();
+    }
+
+    /** A COPY cut off by a failure is cancelled, so the connection can roll the transaction back. */
+    private static void cancel(PGCopyOutputStream copy) {
+        try {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // the transaction fails anyway; the original failure is the one to report
+        }
+    }
+
+    private static void end(PGCopyOutputStream copy) throws IOException {
+        if (copy != null) {
+            copy.close();
+        }
+    }
+}
