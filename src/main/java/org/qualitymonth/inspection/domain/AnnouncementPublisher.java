@@ -2,9 +2,11 @@ package org.qualitymonth.inspection.domain;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.qualitymonth.inspection.AnnouncementChanged;
 import org.qualitymonth.organization.Actor;
 import org.qualitymonth.platform.AuditLog;
 import org.qualitymonth.shared.BusinessException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes a plan's announcement: from its announcement date on, all its results are on the public site. Only the
  * plan's own authority (or one above it) publishes, and only a plan that has results. Cached public figures are
- * forgotten so the new announcement shows at once.
+ * forgotten so the new announcement shows at once; {@link AnnouncementChanged} tells the other modules (search).
  */
 @Service
 @Transactional
@@ -23,9 +25,11 @@ public class AnnouncementPublisher {
     private final AuditLog audit;
     private final Announcements announcements;
     private final CategoryBoard boards;
+    private final ApplicationEventPublisher events;
 
     AnnouncementPublisher(SpotCheckPlans plans, JdbcClient jdbc, AuditLog audit, Announcements announcements,
-                          CategoryBoard boards) {
+                          CategoryBoard boards, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -44,6 +48,19 @@ public class AnnouncementPublisher {
         publish(planId, on);
     }
 
+    /** Takes a published announcement back: the plan's results leave the public site (and its search). */
+    public void withdraw(Actor actor, long planId) {
+        plans.writable(actor, planId);
+        LocalDate before = announcedOn(planId);
+        if (before == null) {
+            throw BusinessException.conflict("announcement.not-announced");
+        }
+        jdbc.sql("update insp_plan set announced_on = null where id = ?").param(planId).update();
+        audit.record("inspection.plan.withdraw", "insp_plan", Long.toString(planId), Map.of("announcedOn", before.toString()),
+                null);
+        changed(planId, null);
+    }
+
     /** The announcement date of a plan, or null if it is not announced. */
     @Transactional(readOnly = true)
     public LocalDate announcedOn(long planId) {
@@ -56,7 +73,12 @@ public class AnnouncementPublisher {
         jdbc.sql("update insp_plan set announced_on = ? where id = ?").params(on, planId).update();
         audit.record("inspection.plan.announce", "insp_plan", Long.toString(planId),
                 before == null ? null : Map.of("announcedOn", before.toString()), Map.of("announcedOn", on.toString()));
+        changed(planId, on);
+    }
+
+    private void changed(long planId, LocalDate on) {
         announcements.forget();
         boards.forget();
+        events.publishEvent(new AnnouncementChanged(planId, on));
     }
 }

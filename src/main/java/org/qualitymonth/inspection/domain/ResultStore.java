@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.qualitymonth.inspection.Conclusion;
 import org.qualitymonth.inspection.FailedResultRecorded;
+import org.qualitymonth.inspection.ResultsStored;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a batch of sample rows in the caller's transaction with three set-based statements (samples,
- * results, failed items: arrays unnested, upserted by the natural key), then announces each failed result.
+ * results, failed items: arrays unnested, upserted by the natural key), then announces the batch and each failed
+ * result.
  * A row seen again updates its sample and result instead of adding one.
  */
 @Component
@@ -74,6 +76,7 @@ public class ResultStore {
         Map<String, Long> sampleIds = upsertSamples(planId, jobId, rows);
         Map<Long, Long> resultIds = upsertResults(rows, sampleIds, recordedOn);
         replaceFailedItems(rows, sampleIds, resultIds);
+        events.publishEvent(new ResultsStored(planId, List.copyOf(resultIds.values())));
         rows.forEach((key, row) -> {
             if (row.conclusion() == Conclusion.FAIL) {
                 events.publishEvent(new FailedResultRecorded(resultIds.get(sampleIds.get(key)), planId, row.productName(),
