@@ -23,6 +23,7 @@ public class IndexRebuilds {
     }
 
     /** Starts a rebuild; false when one is already running. */
+    @org.springframework.transaction.annotation.Transactional
     public boolean start() {
         if (indexer.rebuilding()) {
             return false;
