@@ -9,37 +9,18 @@ import java.util.List;
  */
 public record Highlighted(List<Segment> segments) {
 
-    /** Markers the highlighter puts around a hit: private-use characters no indexed text contains. */
-    static final String START = "\uE000";
-    static final String END = "\uE001";
-
     public record Segment(String text, boolean hit) {
     }
 
-    /** The highlighter's fragment if it has one, else the plain value with nothing marked. */
-    static Highlighted of(List<String> fragments, String plain) {
-        if (fragments == null || fragments.isEmpty()) {
-            return plain == null || plain.isEmpty() ? null : new Highlighted(List.of(new Segment(clean(plain), false)));
-        }
-        return parse(String.join(" … ", fragments));
-    }
-
-    static Highlighted parse(String marked) {
+    /** Cuts the text into runs of marked and unmarked characters. */
+    static Highlighted of(String text, boolean[] hit) {
         List<Segment> segments = new ArrayList<>();
-        int at = 0;
-        while (at < marked.length()) {
-            int start = marked.indexOf(START, at);
-            if (start < 0) {
-                segments.add(new Segment(marked.substring(at), false));
-                break;
+        int start = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || hit[i] != hit[start]) {
+                segments.add(new Segment(text.substring(start, i), hit[start]));
+                start = i;
             }
-            if (start > at) {
-                segments.add(new Segment(marked.substring(at, start), false));
-            }
-            int end = marked.indexOf(END, start);
-            end = end < 0 ? marked.length() : end;
-            segments.add(new Segment(marked.substring(start + START.length(), end), true));
-            at = end + END.length();
         }
         return new Highlighted(List.copyOf(segments));
     }
@@ -48,9 +29,5 @@ public record Highlighted(List<Segment> segments) {
         StringBuilder text = new StringBuilder();
         segments.forEach(s -> text.append(s.text()));
         return text.toString();
-    }
-
-    private static String clean(String text) {
-        return text.replace(START, "").replace(END, "");
     }
 }

@@ -20,17 +20,15 @@ import org.springframework.stereotype.Service;
 /**
  * Runs a {@link SearchRequest} on the index: every word (smartcn-segmented) must occur in one of the text fields, or
  * the whole text is a credit code, model or report number; only results whose announcement date has come; the chosen
- * facets filter; facet counts, highlights and one page of hits come back from one query.
+ * facets filter; facet counts and one page of hits come back from one query, the hits marked by {@link QueryTerms}.
  */
 @Service
 public class ResultSearch {
 
-    static final String[] TEXT_FIELDS = {"brand", "model", "categoryName", "regionName", "institution", "failedItems",
-            "planTitle"};
-    private static final String[] HIGHLIGHTED = {"productName", "brand", "model", "manufacturerName", "institution",
-            "failedItems"};
-    private static final String[] PLAIN = {"planId", "planTitle", "year", "announcedOn", "category", "creditCode",
-            "regionCode", "samplingDate", "conclusion", "reportNo"};
+    static final String[] TEXT_FIELDS = {"brand", "categoryName", "regionName", "institution", "failedItems"};
+    private static final String[] PROJECTED = {"planId", "planTitle", "year", "announcedOn", "category", "creditCode",
+            "regionCode", "samplingDate", "conclusion", "reportNo", "model", "institution", "productName", "brand",
+            "manufacturerName", "failedItems"};
     private static final Map<String, AggregationKey<? extends Map<?, Long>>> FACETS = new LinkedHashMap<>();
 
     static {
@@ -64,13 +62,12 @@ public class ResultSearch {
                     })
                     .sort(f -> request.hasText() ? f.score().then().field("samplingDate").desc().missing().last()
                             : f.field("samplingDate").desc().missing().last())
-                    .highlighter(h -> h.unified().tag(Highlighted.START, Highlighted.END).numberOfFragments(1))
                     .aggregation(key("category"), f -> f.terms().field("category", String.class).maxTermCount(20))
                     .aggregation(key("province"), f -> f.terms().field("province", String.class).maxTermCount(40))
                     .aggregation(key("conclusion"), f -> f.terms().field("conclusion", String.class).maxTermCount(5))
                     .aggregation(key("year"), f -> f.terms().field("year", Integer.class).maxTermCount(20))
                     .fetch(request.page() * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
-            return page(request, result);
+            return page(request, result, QueryTerms.of(request.text()));
         }
     }
 
@@ -111,12 +108,8 @@ public class ResultSearch {
     private static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f) {
         List<SearchProjection<?>> list = new ArrayList<>();
         list.add(f.id(Long.class).toProjection());
-        for (String field : PLAIN) {
+        for (String field : PROJECTED) {
             list.add(f.field(field).toProjection());
-        }
-        for (String field : HIGHLIGHTED) {
-            list.add(f.field(field).toProjection());
-            list.add(f.highlight(field).toProjection());
         }
         return list.toArray(SearchProjection<?>[]::new);
     }
@@ -126,27 +119,21 @@ public class ResultSearch {
         return (AggregationKey<Map<K, Long>>) (AggregationKey<?>) FACETS.get(name);
     }
 
-    private static SearchPage page(SearchRequest request, SearchResult<List<?>> result) {
+    private static SearchPage page(SearchRequest request, SearchResult<List<?>> result, QueryTerms terms) {
         long total = result.total().hitCount();
         int pages = (int) Math.min(SearchRequest.MAX_PAGES, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
         FACETS.forEach((name, key) -> facets.put(name, result.aggregation(key).entrySet().stream()
                 .map(e -> new SearchPage.FacetCount(String.valueOf(e.getKey()), e.getValue())).toList()));
-        List<SearchPage.Hit> hits = result.hits().stream().map(ResultSearch::hit).toList();
+        List<SearchPage.Hit> hits = result.hits().stream().map(row -> hit(row, terms)).toList();
         return new SearchPage(total, request.page(), pages, hits, facets, result.took().toMillis());
     }
 
-    @SuppressWarnings("unchecked")
-    private static SearchPage.Hit hit(List<?> row) {
-        int h = 1 + PLAIN.length;
+    private static SearchPage.Hit hit(List<?> row, QueryTerms terms) {
         return new SearchPage.Hit((Long) row.get(0), (Long) row.get(1), (String) row.get(2), (Integer) row.get(3),
-                (LocalDate) row.get(4), (String) row.get(5),
-                Highlighted.of((List<String>) row.get(h + 1), (String) row.get(h)),
-                Highlighted.of((List<String>) row.get(h + 3), (String) row.get(h + 2)),
-                Highlighted.of((List<String>) row.get(h + 5), (String) row.get(h + 4)),
-                Highlighted.of((List<String>) row.get(h + 7), (String) row.get(h + 6)),
+                (LocalDate) row.get(4), (String) row.get(5), terms.mark((String) row.get(13)),
+                terms.mark((String) row.get(14)), terms.mark((String) row.get(11)), terms.mark((String) row.get(15)),
                 (String) row.get(6), (String) row.get(7), (LocalDate) row.get(8), (String) row.get(9),
-                Highlighted.of((List<String>) row.get(h + 9), (String) row.get(h + 8)), (String) row.get(10),
-                Highlighted.of((List<String>) row.get(h + 11), (String) row.get(h + 10)));
+                terms.mark((String) row.get(12)), (String) row.get(10), terms.mark((String) row.get(16)));
     }
 }
