@@ -24,11 +24,16 @@ public class SearchIndex implements DisposableBean {
 
     /** An index in the given directory, created if missing; also used by the benchmark outside Spring. */
     public SearchIndex(Path directory) {
+        this(directory, ChineseAnalysis.class);
+    }
+
+    /** The same index analysed by the given configurer (the benchmark's loader replays repeated texts). */
+    public SearchIndex(Path directory, Class<? extends ChineseAnalysis> analysis) {
         this.mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(ResultDocument.class))
                 .properties(Map.of(
                         "hibernate.search.backend.type", "lucene",
                         "hibernate.search.backend.directory.root", directory.toAbsolutePath().toString(),
-                        "hibernate.search.backend.analysis.configurer", ChineseAnalysis.class.getName(),
+                        "hibernate.search.backend.analysis.configurer", analysis.getName(),
                         "hibernate.search.backend.io.writer.ram_buffer_size", "64",
                         "hibernate.search.schema_management.strategy", "create-or-validate"))
                 .build();

@@ -46,7 +46,8 @@ public final class SearchBench {
 
     /** Adds documents until the index holds {@code count}: a build can be resumed, or grown in steps. */
     private static void build(Path dir, long count) {
-        SearchIndex index = new SearchIndex(dir);
+        SearchIndex index = Boolean.getBoolean("bench.plainAnalysis") ? new SearchIndex(dir)
+                : new SearchIndex(dir, MemoizedChineseAnalysis.class);
         long from = new ResultSearch(index, Clock.systemUTC()).indexed();
         GeneratedResults generator = new GeneratedResults(20261201L + from);
         IndexWriting writing = new IndexWriting(index);
