@@ -54,6 +54,7 @@ class InspectionImportBrowserTest {
         click(By.id("cat-AIR_PURIFIER"));
         click(By.cssSelector("form[action$='/console/inspection/plans'] button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console/inspection/plans/\\d+$"));
+        String plan = browser.getCurrentUrl();
 
         click(By.linkText("导入检验结果表"));
         BrowserSupport.assertAccessible(browser, "upload form");
@@ -89,6 +90,35 @@ class InspectionImportBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         BrowserSupport.assertAccessible(browser, "result with lifecycle");
         BrowserSupport.screenshot(browser, "inspection-result");
+
+        announceAndFindBySearch(plan);
+    }
+
+    /** After the announcement the imported results are found on the public site through the header's search box. */
+    private void announceAndFindBySearch(String plan) {
+        browser.get(plan);
+        click(By.cssSelector("form[action$='/announce'] button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form[action$='/withdraw']")));
+        browser.get(url("/"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1)).until(driver -> {
+            var box = driver.findElement(By.id("site-search-q"));
+            box.clear();
+            box.sendKeys("浙江测试电器 电饭煲");
+            box.submit();
+            return !driver.findElements(By.cssSelector(".search-hit")).isEmpty();
+        });
+        assertThat(browser.findElement(By.cssSelector(".search-hit")).getText()).contains("浙江测试电器有限公司");
+        assertThat(browser.findElements(By.cssSelector(".search-hit mark"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).matches("共找到 [1-9][0-9,]* 条抽查结果");
+        BrowserSupport.assertAccessible(browser, "search results");
+        BrowserSupport.screenshot(browser, "search-results");
+        click(By.cssSelector(".search-facets a[href*='conclusion=']"));
+        assertThat(browser.getCurrentUrl()).contains("q=").contains("conclusion=");
+        BrowserSupport.assertAccessible(browser, "search results with a facet");
+        browser.get(url("/search?lang=en&q=" + java.net.URLEncoder.encode("电饭煲", StandardCharsets.UTF_8)));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).endsWith("spot-check results found");
+        BrowserSupport.assertAccessible(browser, "search results in English");
     }
 
     /** Scrolls the element to the middle at once (no smooth scrolling): the footer may cover the bottom of the window. */

@@ -50,13 +50,13 @@ class PublicSiteTest {
         mvc.perform(get("/search").param("q", "电器"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("电器")))
-                .andExpect(content().string(Matchers.matchesPattern("(?s).*共找到 [1-9][0-9,]* 条结果.*")));
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*登记的企业和组织（共 [1-9][0-9,]* 个）.*")));
         mvc.perform(get("/search").param("category", "FURNITURE"))
                 .andExpect(content().string(Matchers.containsString("家具")));
         mvc.perform(get("/search").param("q", "x".repeat(10_000))).andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("检索词不能超过 100 个字符")));
         mvc.perform(get("/search").param("q", "%' or 1=1 --")).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("共找到 0 条结果")));
+                .andExpect(content().string(Matchers.containsString("共找到 0 条抽查结果")));
     }
 
     @Test

@@ -2,9 +2,11 @@ package org.qualitymonth.inspection.domain;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.qualitymonth.inspection.AnnouncementChanged;
 import org.qualitymonth.organization.Actor;
 import org.qualitymonth.platform.AuditLog;
 import org.qualitymonth.shared.BusinessException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes a plan's announcement: from its announcement date on, all its results are on the public site. Only the
  * plan's own authority (or one above it) publishes, and only a plan that has results. The plan's rows are written to
- * the public read model in the same transaction, so the new announcement shows at once.
+ * (or, on withdrawal, taken from) the public read model in the same transaction, so the change shows at once;
+ * {@link AnnouncementChanged} tells the other modules (search).
  */
 @Service
 @Transactional
@@ -22,12 +25,15 @@ public class AnnouncementPublisher {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final PublicReadModel readModel;
+    private final ApplicationEventPublisher events;
 
-    AnnouncementPublisher(SpotCheckPlans plans, JdbcClient jdbc, AuditLog audit, PublicReadModel readModel) {
+    AnnouncementPublisher(SpotCheckPlans plans, JdbcClient jdbc, AuditLog audit, PublicReadModel readModel,
+                          ApplicationEventPublisher events) {
         this.plans = plans;
         this.jdbc = jdbc;
         this.audit = audit;
         this.readModel = readModel;
+        this.events = events;
     }
 
     public void publish(Actor actor, long planId, LocalDate on) {
@@ -39,6 +45,20 @@ public class AnnouncementPublisher {
             throw BusinessException.invalid("announcement.date-invalid");
         }
         publish(planId, on);
+    }
+
+    /** Takes a published announcement back: the plan's results leave the public site (and its search). */
+    public void withdraw(Actor actor, long planId) {
+        plans.writable(actor, planId);
+        LocalDate before = announcedOn(planId);
+        if (before == null) {
+            throw BusinessException.conflict("announcement.not-announced");
+        }
+        jdbc.sql("update insp_plan set announced_on = null where id = ?").param(planId).update();
+        audit.record("inspection.plan.withdraw", "insp_plan", Long.toString(planId), Map.of("announcedOn", before.toString()),
+                null);
+        readModel.removePlan(planId);
+        events.publishEvent(new AnnouncementChanged(planId, null));
     }
 
     /** The announcement date of a plan, or null if it is not announced. */
@@ -54,5 +74,6 @@ public class AnnouncementPublisher {
         audit.record("inspection.plan.announce", "insp_plan", Long.toString(planId),
                 before == null ? null : Map.of("announcedOn", before.toString()), Map.of("announcedOn", on.toString()));
         readModel.writePlan(planId);
+        events.publishEvent(new AnnouncementChanged(planId, on));
     }
 }

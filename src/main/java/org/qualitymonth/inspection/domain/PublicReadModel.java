@@ -74,6 +74,13 @@ public class PublicReadModel {
         writeCounts(planId);
     }
 
+    /** Takes a withdrawn plan off the public read model, in the caller's transaction. */
+    void removePlan(long planId) {
+        for (String table : List.of("insp_public_item", "insp_public_count", "insp_public_result", "insp_public_job", "insp_public_plan")) {
+            jdbc.sql("delete from " + table + " where plan_id = ?").param(planId).update();
+        }
+    }
+
     /** Adds (or updates) the rows of one finished import job of an announced plan. */
     void writeJob(long jobId, long planId) {
         jdbc.sql(ROWS + " and s.import_job_id = ? " + UPSERT).params(FULL_WIDTH, HALF_WIDTH, planId, jobId).update();

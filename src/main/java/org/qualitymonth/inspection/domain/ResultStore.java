@@ -8,6 +8,7 @@ import java.util.Map;
 import org.qualitymonth.inspection.Conclusion;
 import org.qualitymonth.inspection.FailedResultRecorded;
 import org.qualitymonth.inspection.FailedResultsRecorded;
+import org.qualitymonth.inspection.ResultsStored;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a batch of sample rows in the caller's transaction with three set-based statements (samples,
- * results, failed items: arrays unnested, upserted by the natural key), then announces the batch's failed results
- * in one event. A row seen again updates its sample and result instead of adding one. Used for results entered
- * or generated in small numbers; sheet imports stage their rows with COPY ({@link StagedResults}).
+ * results, failed items: arrays unnested, upserted by the natural key), then announces the batch and its failed
+ * results. A row seen again updates its sample and result instead of adding one. Used for results entered or
+ * generated in small numbers; sheet imports stage their rows with COPY ({@link StagedResults}).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -84,6 +85,7 @@ public class ResultStore {
         Map<String, Long> sampleIds = upsertSamples(planId, jobId, rows);
         Map<Long, Long> resultIds = upsertResults(rows, sampleIds, recordedOn);
         replaceFailedItems(rows, sampleIds, resultIds);
+        events.publishEvent(new ResultsStored(planId, List.copyOf(resultIds.values())));
         List<FailedResultRecorded> failed = new ArrayList<>();
         rows.forEach((key, row) -> {
             if (row.conclusion() == Conclusion.FAIL) {

@@ -12,6 +12,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.qualitymonth.inspection.FailedResultRecorded;
 import org.qualitymonth.inspection.FailedResultsRecorded;
+import org.qualitymonth.inspection.ResultsStored;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -118,7 +119,7 @@ final class StagedResults {
         }
     }
 
-    /** Merges what is staged into the record; returns the failed results it announced. */
+    /** Merges what is staged into the record, announces the chunk and its failed results; returns how many failed. */
     int merge() {
         if (keys.isEmpty()) {
             return 0;
@@ -138,6 +139,7 @@ final class StagedResults {
         if (!failed.isEmpty()) {
             events.publishEvent(new FailedResultsRecorded(planId, failed));
         }
+        events.publishEvent(new ResultsStored(planId, jdbc.sql("select result_id from insp_merged").query(Long.class).list()));
         jdbc.sql("truncate insp_stage, insp_merged").update();
         keys.clear();
         return failed.size();

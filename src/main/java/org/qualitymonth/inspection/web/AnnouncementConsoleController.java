@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An authority publishes a plan's announcement: from that date its results are on the public site. */
+/** An authority publishes a plan's announcement (from that date its results are on the public site) or withdraws it. */
 @Controller
 @PreAuthorize("hasAuthority('inspection:write')")
 class AnnouncementConsoleController {
@@ -28,6 +28,13 @@ class AnnouncementConsoleController {
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes redirect) {
         publisher.publish(user.actor(), id, on);
         redirect.addFlashAttribute("done", "announcement.console.published");
+        return "redirect:/console/inspection/plans/" + id;
+    }
+
+    @PostMapping("/console/inspection/plans/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        publisher.withdraw(user.actor(), id);
+        redirect.addFlashAttribute("done", "announcement.console.withdrawn");
         return "redirect:/console/inspection/plans/" + id;
     }
 }

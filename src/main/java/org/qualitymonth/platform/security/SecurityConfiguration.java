@@ -34,7 +34,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/editions/**", "/api/v1/categories/**",
-                                "/api/v1/announcements/**").permitAll()
+                                "/api/v1/announcements/**", "/api/v1/search").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/activities/*/signups").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

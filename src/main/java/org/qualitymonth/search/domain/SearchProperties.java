@@ -1,0 +1,13 @@
+package org.qualitymonth.search.domain;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param directory where the Lucene index lives (one sub-directory per index)
+ * @param batchSize documents read from the database and written per batch when (re)indexing
+ */
+@ConfigurationProperties("qm.search")
+public record SearchProperties(@DefaultValue("./data/search-index") String directory,
+                               @DefaultValue("1000") int batchSize) {
+}

@@ -1,0 +1,145 @@
+package org.qualitymonth.search.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.qualitymonth.search.domain.IndexWriting;
+import org.qualitymonth.search.domain.ResultDocument;
+import org.qualitymonth.search.domain.ResultSearch;
+import org.qualitymonth.search.domain.SearchIndex;
+import org.qualitymonth.search.domain.SearchRequest;
+
+/**
+ * The search benchmark (bench/search.sh): builds an index of generated results, then times a fixed list of Chinese
+ * queries either in-process on the index (the same {@link ResultSearch} the application runs) or over HTTP with one
+ * client. Usage: {@code build DIR COUNT} | {@code query DIR ROUNDS} | {@code http BASE_URL PATH ROUNDS}.
+ */
+public final class SearchBench {
+
+    /** Products, words, places, an institution, codes; with and without facets. */
+    static final List<String[]> QUERIES = List.of(
+            q("净化器"), q("空气净化器"), q("电饭煲"), q("智能马桶盖"), q("儿童玩具"), q("纸尿裤"), q("家具 甲醛"),
+            q("杭州 电饭煲"), q("深圳 智能手机"), q("羽绒被 含绒量"), q("不锈钢锅 迁移量"), q("婴幼儿服装 pH值"),
+            q("美佳牌"), q("质量科学研究院"), q("宁波康达电器有限公司"), q("温州 塑胶玩具 增塑剂"),
+            q("净化器", "conclusion", "FAIL"), q("电饭煲", "province", "330000"), q("玩具", "year", "2025"),
+            q("", "category", "FURNITURE"), q("KJ-500A"), q("91330012000007919X"));
+
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "build" -> build(Path.of(args[1]), Long.parseLong(args[2]));
+            case "query" -> query(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "http" -> http(args[1], args[2], Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    /** Adds documents until the index holds {@code count}: a build can be resumed, or grown in steps. */
+    private static void build(Path dir, long count) {
+        SearchIndex index = Boolean.getBoolean("bench.plainAnalysis") ? new SearchIndex(dir)
+                : new SearchIndex(dir, MemoizedChineseAnalysis.class);
+        long from = new ResultSearch(index, Clock.systemUTC()).indexed();
+        GeneratedResults generator = new GeneratedResults(20261201L + from);
+        IndexWriting writing = new IndexWriting(index);
+        long started = System.nanoTime();
+        List<ResultDocument> batch = new ArrayList<>(5000);
+        for (long n = from; n < count; n++) {
+            batch.add(generator.next(n));
+            if (batch.size() == 5000) {
+                writing.add(batch);
+                batch = new ArrayList<>(5000);
+            }
+            if ((n + 1) % 500_000 == 0) {
+                System.out.printf("  %,d documents, %.0f s%n", n + 1, (System.nanoTime() - started) / 1e9);
+            }
+        }
+        writing.add(batch);
+        writing.finish();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("added %,d documents (index now %,d) in %.0f s (%.0f documents/s), heap used %d MB%n",
+                count - from, count, seconds, (count - from) / seconds, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        index.destroy();
+    }
+
+    private static void query(Path dir, int rounds) {
+        SearchIndex index = new SearchIndex(dir);
+        ResultSearch search = new ResultSearch(index, Clock.systemUTC());
+        System.out.printf("index holds %,d documents%n", search.indexed());
+        long[] hits = new long[QUERIES.size()];
+        List<Long> times = new ArrayList<>();
+        for (int round = -2; round < rounds; round++) { // two warm-up rounds
+            for (int i = 0; i < QUERIES.size(); i++) {
+                long start = System.nanoTime();
+                hits[i] = search.search(request(QUERIES.get(i))).total();
+                if (round >= 0) {
+                    times.add(System.nanoTime() - start);
+                }
+            }
+        }
+        for (int i = 0; i < QUERIES.size(); i++) {
+            System.out.printf("  %-40s %,10d hits%n", String.join(" ", QUERIES.get(i)), hits[i]);
+        }
+        report("in-process ResultSearch on the Lucene index", times);
+        index.destroy();
+    }
+
+    private static void http(String base, String path, int rounds) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<Long> times = new ArrayList<>();
+        for (int round = -2; round < rounds; round++) {
+            for (String[] query : QUERIES) {
+                StringBuilder url = new StringBuilder(base + path + "?q=" + URLEncoder.encode(query[0], StandardCharsets.UTF_8));
+                if (query.length > 1) {
+                    url.append('&').append(query[1]).append('=').append(query[2]);
+                }
+                long start = System.nanoTime();
+                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(response.statusCode() + " for " + url);
+                }
+                if (round >= 0) {
+                    times.add(System.nanoTime() - start);
+                }
+            }
+        }
+        report("HTTP GET " + path + ", one client", times);
+    }
+
+    private static SearchRequest request(String[] query) {
+        String category = null;
+        String province = null;
+        String conclusion = null;
+        String year = null;
+        if (query.length > 1) {
+            switch (query[1]) {
+                case "category" -> category = query[2];
+                case "province" -> province = query[2];
+                case "conclusion" -> conclusion = query[2];
+                default -> year = query[2];
+            }
+        }
+        return SearchRequest.of(query[0], category, province, conclusion, year, null);
+    }
+
+    private static void report(String what, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("%-52s median %7.1f ms   p95 %7.1f ms   max %7.1f ms   (%d queries)%n", what,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
+                sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+
+    private static String[] q(String... parts) {
+        return Arrays.copyOf(parts, parts.length);
+    }
+}
