@@ -89,7 +89,7 @@ public class Announcements {
             throw BusinessException.invalid("announcement.page-invalid");
         }
         Long[] plans = scope.visiblePlans(filter);
-        PublicResultQuery query = PublicResultQuery.results(filter, plans);
+        PublicResultQuery query = query(filter, plans);
         String order = PublicResultQuery.orderBy(sort);
         List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + " from (select x.* from insp_public_result x"
                         + query.where + order + " limit ? offset ?) x" + PublicResultQuery.JOIN + order)
@@ -112,6 +112,18 @@ public class Announcements {
         return scope.ofManufacturer(filter, creditCode);
     }
 
+    /**
+     * The statement's conditions. A text query's gram may be in a few rows or in nearly all, and one plan cannot serve
+     * both (read the gram index, or walk the sort's index), so such a statement is planned for its own text each time
+     * instead of falling back to the prepared statement's generic plan after a few executions.
+     */
+    private PublicResultQuery query(PublicFilter filter, Long[] plans) {
+        if (filter.query() != null) {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
+        return PublicResultQuery.results(filter, plans);
+    }
+
     /** Refuses a sort outside the allow-list before a download starts writing. */
     public void checkSort(String sort) {
         PublicResultQuery.SORT.resolve(sort);
@@ -119,7 +131,7 @@ public class Announcements {
 
     /** How many results match and how many of them failed. */
     public long[] figures(PublicFilter filter) {
-        PublicResultQuery query = PublicResultQuery.results(filter, scope.visiblePlans(filter));
+        PublicResultQuery query = query(filter, scope.visiblePlans(filter));
         return jdbc.sql("select count(*), count(*) filter (where x.conclusion = 'FAIL') from insp_public_result x"
                         + query.where).params(query.params)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
@@ -127,7 +139,7 @@ public class Announcements {
 
     /** Every matching result, one at a time from a server-side cursor: exports never hold the list in memory. */
     public void each(PublicFilter filter, String sort, Consumer<PublicResult> sink) {
-        PublicResultQuery query = PublicResultQuery.results(filter, scope.visiblePlans(filter));
+        PublicResultQuery query = query(filter, scope.visiblePlans(filter));
         String order = PublicResultQuery.orderBy(sort);
         int[] row = {0};
         streaming.query(PublicResultQuery.COLUMNS + " from insp_public_result x" + PublicResultQuery.JOIN + query.where
