@@ -86,12 +86,18 @@ final class BrowserSupport {
         });
     }
 
+    /** Waits until the browser has arrived at an address ending with the suffix (after a form's redirect). */
+    static void waitForUrl(WebDriver driver, String suffix) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.urlMatches(".*" + java.util.regex.Pattern.quote(suffix) + "$"));
+    }
+
     /** Signs in through the login form and waits for the console. */
     static void signIn(WebDriver driver, String baseUrl, String username, String password) {
         driver.get(baseUrl + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         click(driver, By.cssSelector("main button[type=submit]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console$"));
+        waitForUrl(driver, "/console");
     }
 }

@@ -88,7 +88,7 @@ class FoundationBrowserTest {
         browser.findElement(By.id("username")).sendKeys("zhejiang.admin");
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
         BrowserSupport.click(browser, By.cssSelector("main button[type=submit]"));
-        waitForUrl("/console");
+        BrowserSupport.waitForUrl(browser, "/console");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("陈晓燕");
         BrowserSupport.assertAccessible(browser, "console");
 
@@ -119,13 +119,10 @@ class FoundationBrowserTest {
         BrowserSupport.assertAccessible(browser, "organization list");
 
         BrowserSupport.click(browser, By.cssSelector(".console-nav form button"));
-        waitForUrl("/?loggedOut");
+        BrowserSupport.waitForUrl(browser, "/?loggedOut");
         browser.get(url("/console"));
-        waitForUrl("/login");
+        BrowserSupport.waitForUrl(browser, "/login");
     }
 
 
-    private void waitForUrl(String suffix) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + java.util.regex.Pattern.quote(suffix) + "$"));
-    }
 }

@@ -41,32 +41,28 @@ class InspectionImportBrowserTest {
 
     @Test
     void uploadConfirmWatchAndReadTheErrorReport() throws Exception {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("zhejiang.admin");
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console$"));
+        BrowserSupport.signIn(browser, url(""), "zhejiang.admin", TestData.PASSWORD);
 
         browser.get(url("/console/inspection"));
         BrowserSupport.assertAccessible(browser, "spot-check plans");
         browser.findElement(By.id("title")).sendKeys("2026年浙江省电饭煲和空气净化器监督抽查（浏览器）");
-        click(By.id("cat-RICE_COOKER"));
-        click(By.id("cat-AIR_PURIFIER"));
-        click(By.cssSelector("form[action$='/console/inspection/plans'] button[type=submit]"));
+        BrowserSupport.click(browser, By.id("cat-RICE_COOKER"));
+        BrowserSupport.click(browser, By.id("cat-AIR_PURIFIER"));
+        BrowserSupport.click(browser, By.cssSelector("form[action$='/console/inspection/plans'] button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console/inspection/plans/\\d+$"));
         String plan = browser.getCurrentUrl();
 
-        click(By.linkText("导入检验结果表"));
+        BrowserSupport.click(browser, By.linkText("导入检验结果表"));
         BrowserSupport.assertAccessible(browser, "upload form");
         browser.findElement(By.id("file")).sendKeys(Path.of("src/test/resources/inspection/bad-rows.csv").toAbsolutePath().toString());
-        click(By.cssSelector("main form button[type=submit]"));
+        BrowserSupport.click(browser, By.cssSelector("main form button[type=submit]"));
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("col1")));
         assertThat(browser.findElement(By.cssSelector("#col1 option[selected]")).getAttribute("value")).isEqualTo("PRODUCT");
         BrowserSupport.assertAccessible(browser, "mapping");
         BrowserSupport.screenshot(browser, "inspection-mapping");
         browser.findElement(By.id("publisher")).sendKeys("浙江省质量科学研究院");
-        click(By.cssSelector("main form button[type=submit]"));
+        BrowserSupport.click(browser, By.cssSelector("main form button[type=submit]"));
 
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("progress"), "导入 2 行，6 行未导入"));
@@ -84,9 +80,9 @@ class InspectionImportBrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overdue-chart svg")));
         BrowserSupport.assertAccessible(browser, "disposal console");
         BrowserSupport.screenshot(browser, "disposal-console");
-        click(By.cssSelector("main table:last-of-type tbody a"));
+        BrowserSupport.click(browser, By.cssSelector("main table:last-of-type tbody a"));
         BrowserSupport.assertAccessible(browser, "disposal task");
-        click(By.linkText("查看检验结果"));
+        BrowserSupport.click(browser, By.linkText("查看检验结果"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         BrowserSupport.assertAccessible(browser, "result with lifecycle");
         BrowserSupport.screenshot(browser, "inspection-result");
@@ -97,7 +93,7 @@ class InspectionImportBrowserTest {
     /** After the announcement the imported results are found on the public site through the header's search box. */
     private void announceAndFindBySearch(String plan) {
         browser.get(plan);
-        click(By.cssSelector("form[action$='/announce'] button[type=submit]"));
+        BrowserSupport.click(browser, By.cssSelector("form[action$='/announce'] button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("form[action$='/withdraw']")));
         browser.get(url("/"));
@@ -113,7 +109,7 @@ class InspectionImportBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).matches("共找到 [1-9][0-9,]* 条抽查结果");
         BrowserSupport.assertAccessible(browser, "search results");
         BrowserSupport.screenshot(browser, "search-results");
-        click(By.cssSelector(".search-facets a[href*='conclusion=']"));
+        BrowserSupport.click(browser, By.cssSelector(".search-facets a[href*='conclusion=']"));
         assertThat(browser.getCurrentUrl()).contains("q=").contains("conclusion=");
         BrowserSupport.assertAccessible(browser, "search results with a facet");
         browser.get(url("/search?lang=en&q=" + java.net.URLEncoder.encode("电饭煲", StandardCharsets.UTF_8)));
@@ -122,11 +118,6 @@ class InspectionImportBrowserTest {
     }
 
     /** Scrolls the element to the middle at once (no smooth scrolling): the footer may cover the bottom of the window. */
-    private void click(By by) {
-        var element = browser.findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -85,6 +85,7 @@ class PlanRouteBrowserTest {
         browser.get(url("/console/reviews"));
         BrowserSupport.click(browser, By.xpath("//tr[td[contains(., '绍兴市市场监督管理局')] and .//span[contains(@class, 'kind-PLAN')]]//a"));
         BrowserSupport.click(browser, By.cssSelector("button[name=decision][value=FORWARD]"));
+        BrowserSupport.waitForUrl(browser, "/console/reviews");
         logout();
 
         login("admin");
@@ -93,6 +94,7 @@ class PlanRouteBrowserTest {
         BrowserSupport.screenshot(browser, "plan-final-review");
         BrowserSupport.assertAccessible(browser, "plan page for the national reviewer");
         BrowserSupport.click(browser, By.cssSelector("button[name=decision][value=ACCEPT]"));
+        BrowserSupport.waitForUrl(browser, "/console/reviews");
         browser.get(url("/console/supervision"));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tile-map svg")));
         BrowserSupport.assertAccessible(browser, "national dashboard with tile map");

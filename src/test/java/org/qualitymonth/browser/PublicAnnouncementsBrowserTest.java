@@ -39,17 +39,17 @@ class PublicAnnouncementsBrowserTest {
     @Test
     void boardThenFilteredList() {
         browser.get(url("/"));
-        click(By.cssSelector("a[href='/categories/RICE_COOKER']"));
+        BrowserSupport.click(browser, By.cssSelector("a[href='/categories/RICE_COOKER']"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region-chart svg")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("电饭煲");
         BrowserSupport.assertAccessible(browser, "category board");
         BrowserSupport.screenshot(browser, "category-board");
 
-        click(By.linkText("查看该类别全部抽查结果"));
+        BrowserSupport.click(browser, By.linkText("查看该类别全部抽查结果"));
         new Select(browser.findElement(By.id("conclusion"))).selectByValue("FAIL");
         new Select(browser.findElement(By.id("region"))).selectByValue("330000");
-        click(By.cssSelector("form.filter-panel button[type=submit]"));
+        BrowserSupport.click(browser, By.cssSelector("form.filter-panel button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("conclusion=FAIL"));
         assertThat(browser.findElements(By.cssSelector(".result-table tbody tr"))).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.getText()).contains("不合格").contains("电饭煲"));
@@ -57,7 +57,7 @@ class PublicAnnouncementsBrowserTest {
         BrowserSupport.screenshot(browser, "public-results");
 
         String list = browser.getCurrentUrl();
-        click(By.cssSelector(".result-table tbody tr a.fw-semibold"));
+        BrowserSupport.click(browser, By.cssSelector(".result-table tbody tr a.fw-semibold"));
         assertThat(browser.findElement(By.id("items-title")).getText()).isEqualTo("不合格项目");
         assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.findElements(By.tagName("td"))).hasSize(3));
@@ -65,16 +65,11 @@ class PublicAnnouncementsBrowserTest {
         BrowserSupport.screenshot(browser, "public-result");
         browser.get(list);
 
-        click(By.cssSelector(".announcement-list a"));
+        BrowserSupport.click(browser, By.cssSelector(".announcement-list a"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("抽查");
         BrowserSupport.assertAccessible(browser, "announcement page");
     }
 
-    private void click(By by) {
-        var element = browser.findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

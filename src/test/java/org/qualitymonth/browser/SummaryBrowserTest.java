@@ -94,6 +94,7 @@ class SummaryBrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("6400");
         BrowserSupport.assertAccessible(browser, "summary page for the reviewer");
         BrowserSupport.click(browser, By.cssSelector("button[name=decision][value=FORWARD]"));
+        BrowserSupport.waitForUrl(browser, "/console/reviews");
         assertThat(jdbc.sql("select p.status from activity_plan p join organization o on o.id = p.organization_id "
                 + "where p.kind = 'SUMMARY' and o.type = 'AUTHORITY' and o.region_code = '331100'").query(String.class).single())
                 .isEqualTo("FORWARDED");
