@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
  * the header repeated every 5,000 rows, full-width characters, "/" for empty, dates as text in several forms
  * and as Excel serials, 合格/不合格 and P/F, about 7% failing with the typical failed items of the category,
  * manufacturers with credit codes (a share of them enterprises the platform knows, read from a TSV of
- * name, credit code) and about 0.2% rows that must be refused (bad date, negative quantity, wrong check digit).
+ * name, credit code) and about 0.3% rows that must be refused (bad date, negative quantity, wrong check digit).
  *
  * Usage: java bench/ImportSheets.java csv|xlsx ROWS OUT-FILE [known-enterprises.tsv]
  * Prints the expected counts: rows, refused, failing, and the sequence columns for the mapping.

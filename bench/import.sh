@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Result-sheet import at size (INSP-2/3): generates a messy result sheet of N rows (bench/ImportSheets.java: title
 # rows, header on row 3 with a merged cell, repeated headers, full-width text, "/" for empty, text and serial dates,
-# 合格/不合格 and P/F, ~7% failing, ~0.2% rows to refuse, a quarter of the manufacturers known to the platform), then
+# 合格/不合格 and P/F, ~7% failing, ~0.3% rows to refuse, a quarter of the manufacturers known to the platform), then
 # in one run, side by side on the same embedded PostgreSQL:
 #   baseline: psql \copy of the same rows into a bare table of text columns;
 #   import:   the application path a person uses (HTTP upload, the proposed mapping confirmed as shown, the background

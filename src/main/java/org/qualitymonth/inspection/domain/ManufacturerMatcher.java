@@ -32,10 +32,6 @@ class ManufacturerMatcher {
         return new Session();
     }
 
-    List<SampleRow> match(List<SampleRow> rows) {
-        return session().match(rows);
-    }
-
     /** The look-ups of one import. */
     final class Session {
 
