@@ -13,6 +13,9 @@ import org.qualitymonth.inspection.domain.ImportJobs;
 import org.qualitymonth.inspection.domain.PublicReadModel;
 import org.qualitymonth.inspection.domain.SpotCheckPlans;
 import org.qualitymonth.organization.Actor;
+import org.qualitymonth.search.domain.ResultSearch;
+import org.qualitymonth.search.domain.SearchPage;
+import org.qualitymonth.search.domain.SearchRequest;
 import org.qualitymonth.support.IntegrationTest;
 import org.qualitymonth.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,8 @@ class PublicReadModelTest {
     AnnouncementPublisher publisher;
     @Autowired
     PublicReadModel readModel;
+    @Autowired
+    ResultSearch search;
 
     private Actor zhejiang() {
         return data.user("zhejiang.admin").actor();
@@ -62,7 +67,9 @@ class PublicReadModelTest {
         publisher.publish(zhejiang(), plan, LocalDate.of(2026, 12, 1));
         assertThat(page("/announcements", "plan", Long.toString(plan))).contains("共 " + first + " 条结果");
 
+        assertThat(searchedInPlan("ZJ-FW-2", plan)).isFalse();
         support.run(zhejiang(), plan, ImportSupport.corpus("full-width.csv"));
+        ImportSupport.await(() -> searchedInPlan("ZJ-FW-2", plan)); // a new passing row too: every stored result is indexed
         long both = results(plan);
         assertThat(both).isGreaterThan(first);
         assertThat(page("/announcements", "plan", Long.toString(plan))).contains("共 " + first + " 条结果");
@@ -80,6 +87,19 @@ class PublicReadModelTest {
         assertThat(page("/announcements/results/" + failed)).contains("<th scope=\"row\">泄漏电流</th>")
                 .contains("<td>0.92mA</td>").contains("<td>≤0.75mA</td>").contains("<td>16</td>");
         assertThat(page("/announcements", "plan", Long.toString(plan), "conclusion", "FAIL")).contains("实测值 0.92mA");
+    }
+
+    /** Whether search finds the text in the plan: other tests import the same sheets, so every page is looked at. */
+    private boolean searchedInPlan(String text, long plan) {
+        for (int page = 0; ; page++) { // pages count from 0
+            SearchPage found = search.search(SearchRequest.of(text, null, null, null, null, Integer.toString(page)));
+            if (found.hits().stream().anyMatch(hit -> hit.planId() == plan)) {
+                return true;
+            }
+            if (page + 1 >= found.pageCount()) {
+                return false;
+            }
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Stores one import's rows in its transaction: rows stream with COPY into a temporary staging table (no WAL, dropped
  * at commit) and every chunk is merged with one statement upserting samples and results by the natural key (it
- * keeps the ids of results seen again or failed in a second temporary table), one deleting the failed items of
+ * keeps the ids of the chunk's results, marked seen again or failed, in a second temporary table), one deleting the failed items of
  * results seen again, one inserting the new failed items, and one event listing the chunk's failed results. A chunk holds each natural key once: a key seen again first merges the chunk, so the later row wins.
  */
 final class StagedResults {
@@ -52,7 +52,7 @@ final class StagedResults {
                 returning id, sample_id, conclusion
             )
             insert into insp_merged select r.id, s.natural_key, s.existed, r.conclusion = 'FAIL'
-            from r join s on s.id = r.sample_id where s.existed or r.conclusion = 'FAIL'""";
+            from r join s on s.id = r.sample_id""";
     private static final String FAILED = """
             with f as (
                 select m.result_id as id, t.product_name, t.manufacturer_name, t.manufacturer_region, t.business_name,
