@@ -24,7 +24,8 @@ public record PublicFilter(String category, String region, Conclusion conclusion
 
     public static PublicFilter of(String category, String region, String conclusion, String year, String institution,
                                   String query) {
-        return new PublicFilter(category(category), region(region), conclusion(conclusion), year(year),
+        return new PublicFilter(category(category), region(region),
+                Conclusion.ofParameter(conclusion, "announcement.conclusion-unknown"), year(year),
                 text(institution, "announcement.institution-too-long"), text(query, "announcement.query-too-long"),
                 null, null, null);
     }
@@ -90,16 +91,6 @@ public record PublicFilter(String category, String region, Conclusion conclusion
         return code;
     }
 
-    private static Conclusion conclusion(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Conclusion.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw BusinessException.invalid("announcement.conclusion-unknown");
-        }
-    }
 
     static Integer year(String value) {
         if (blank(value)) {

@@ -28,7 +28,8 @@ public record SearchRequest(String text, String category, String province, Concl
         if (q.length() > MAX_TEXT) {
             throw BusinessException.invalid("search.too-long", MAX_TEXT);
         }
-        return new SearchRequest(q, category(category), province(province), conclusion(conclusion), year(year),
+        return new SearchRequest(q, category(category), province(province),
+                Conclusion.ofParameter(conclusion, "search.conclusion-unknown"), year(year),
                 page(page));
     }
 
@@ -61,16 +62,6 @@ public record SearchRequest(String text, String category, String province, Concl
         return code;
     }
 
-    private static Conclusion conclusion(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Conclusion.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw BusinessException.invalid("search.conclusion-unknown");
-        }
-    }
 
     private static Integer year(String value) {
         if (blank(value)) {
