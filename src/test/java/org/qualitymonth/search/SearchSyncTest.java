@@ -20,6 +20,7 @@ import org.qualitymonth.search.domain.SearchRequest;
 import org.qualitymonth.support.IntegrationTest;
 import org.qualitymonth.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +44,8 @@ class SearchSyncTest {
     AnnouncementPublisher publisher;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void announcingStoringAndWithdrawingShowInTheIndex() {
@@ -65,9 +68,12 @@ class SearchSyncTest {
         SearchFixture.await(() -> "FAIL".equals(find(first).hits().get(0).conclusion()));
         assertThat(find(first).hits().get(0).failedItems().plain()).isEqualTo("颗粒物洁净空气量");
 
+        assertThat(publicRows(plan)).isPositive();
         publisher.withdraw(admin, plan);
+        assertThat(publicRows(plan)).as("withdrawn: off the public list and boards at once").isZero();
         SearchFixture.await(() -> find(first).total() == 0 && find(second).total() == 0);
         fixture.announce(admin, plan);
+        assertThat(publicRows(plan)).isEqualTo(2);
         SearchFixture.await(() -> find("同步牌 净化器").total() == 2);
     }
 
@@ -87,6 +93,12 @@ class SearchSyncTest {
             }
         });
         assertThat(search.indexed()).isPositive();
+    }
+
+    /** Results of the plan the public list and the boards count (the public read model's counts). */
+    private long publicRows(long plan) {
+        return jdbc.sql("select coalesce(sum(results), 0) from insp_public_count where plan_id = ?").param(plan)
+                .query(Long.class).single();
     }
 
     private SearchPage find(String text) {

@@ -121,8 +121,8 @@ public class ActivityCalendar {
         String candidates = "select a.id from activity a where " + where.sql() + RANGE + " limit ";
         long found = jdbc.sql("select count(*) from (" + candidates + (SEARCH_CAP + 1) + ") c")
                 .params(where.params()).param("from", start(from)).param("to", start(to)).query(Long.class).single();
-        List<ActivityView> items = jdbc.sql("with c as materialized (" + candidates + SEARCH_CAP + ") select a.* from c join activity a on a.id = c.id"
-                        + " order by (" + filter.rank() + ") desc, a.starts_at, a.id limit :size offset :offset")
+        List<ActivityView> items = jdbc.sql("with c as materialized (" + candidates + SEARCH_CAP + ")"
+                        + " select a.* from c join activity a on a.id = c.id order by (" + filter.rank() + ") desc, a.starts_at, a.id limit :size offset :offset")
                 .params(where.params()).param("from", start(from)).param("to", start(to))
                 .param("size", size).param("offset", offset(number, size))
                 .query(ActivityService::map).list();
