@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.qualitymonth.inspection.Conclusion;
 import org.qualitymonth.inspection.PublishedResults;
@@ -15,8 +18,11 @@ import org.qualitymonth.inspection.domain.ResultStore;
 import org.qualitymonth.inspection.domain.SpotCheckPlans;
 import org.qualitymonth.organization.Actor;
 import org.qualitymonth.search.domain.ResultSearch;
+import org.qualitymonth.search.domain.SearchIndex;
 import org.qualitymonth.search.domain.SearchPage;
+import org.qualitymonth.search.domain.SearchProperties;
 import org.qualitymonth.search.domain.SearchRequest;
+import org.qualitymonth.shared.ChinaTime;
 import org.qualitymonth.support.IntegrationTest;
 import org.qualitymonth.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +52,12 @@ class SearchSyncTest {
     TransactionTemplate tx;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    SearchProperties properties;
+    @Autowired
+    Clock clock;
 
     @Test
     void announcingStoringAndWithdrawingShowInTheIndex() {
@@ -75,6 +87,24 @@ class SearchSyncTest {
         fixture.announce(admin, plan);
         assertThat(publicRows(plan)).isEqualTo(2);
         SearchFixture.await(() -> find("同步牌 净化器").total() == 2);
+    }
+
+    @Test
+    void aResultAnnouncedForALaterDayIsFoundFromThatDayOn() {
+        Actor admin = data.user("admin").actor();
+        SearchFixture fixture = new SearchFixture(plans, store, publisher, tx);
+        String code = TestData.creditCode("330106");
+        long plan = fixture.plan(admin, "预定公告测试计划");
+        fixture.store(plan, SearchFixture.row("空气净化器", "预告牌", "YG-1", "预告测试电器有限公司", code, Conclusion.PASS, null, null));
+        LocalDate today = ChinaTime.today(clock);
+        publisher.publish(admin, plan, today.plusDays(3));
+        SearchFixture.await(() -> index.latestAnnouncement().isAfter(today));
+        SearchFixture.await(() -> search.indexed() == published.count());
+
+        assertThat(find(code).total()).as("indexed, but not public before its day").isZero();
+        ResultSearch fourDaysOn = new ResultSearch(index, Clock.offset(clock, Duration.ofDays(4)), properties);
+        assertThat(fourDaysOn.search(SearchRequest.of(code, null, null, null, null, null)).total()).isEqualTo(1);
+        publisher.withdraw(admin, plan);
     }
 
     @Test

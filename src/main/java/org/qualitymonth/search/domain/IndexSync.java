@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Keeps the index in step with the database. The inspection module writes results with JDBC in bulk, so no ORM
  * listener sees them: its events do, after their transaction commits, and they are kept in the publication registry
  * until handled, so a crash loses no update. Each handler re-reads the current state, so order and repetition do
- * not matter. An index found empty at start is rebuilt (first start, or the index directory deleted).
+ * not matter. An index found empty at start (first start, or the index directory deleted) or written with an earlier
+ * document layout is rebuilt.
  */
 @Component
 class IndexSync {
@@ -24,8 +25,10 @@ class IndexSync {
     private final ResultIndexer indexer;
     private final ResultSearch search;
     private final PublishedResults results;
+    private final SearchIndex index;
 
-    IndexSync(ResultIndexer indexer, ResultSearch search, PublishedResults results) {
+    IndexSync(ResultIndexer indexer, ResultSearch search, PublishedResults results, SearchIndex index) {
+        this.index = index;
         this.indexer = indexer;
         this.search = search;
         this.results = results;
@@ -46,9 +49,11 @@ class IndexSync {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfEmpty() {
-        if (search.indexed() == 0 && results.count() > 0) {
-            log.info("Search index is empty: building it from the database");
+    void rebuildIfEmptyOrOutdated() {
+        if (results.count() == 0) {
+            index.markCurrent();
+        } else if (search.indexed() == 0 || !index.current()) {
+            log.info("Search index is empty or of an earlier layout: building it from the database");
             indexer.rebuild();
         }
     }

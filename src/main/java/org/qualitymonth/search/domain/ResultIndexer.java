@@ -71,6 +71,7 @@ public class ResultIndexer {
             long started = System.nanoTime();
             index.mapping().scope(ResultDocument.class).workspace().purge();
             long count = inBatches(results::forEach, true);
+            index.markCurrent();
             log.info("Search index rebuilt: {} results in {} ms", count, (System.nanoTime() - started) / 1_000_000);
             return true;
         } finally {
@@ -108,6 +109,7 @@ public class ResultIndexer {
         if (writing != null) {
             writing.add(docs);
         } else {
+            index.announcing(docs);
             try (SearchSession session = index.mapping().createSession()) {
                 docs.forEach(session.indexingPlan()::addOrUpdate);
             }

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.qualitymonth.shared.ChinaTime;
 import org.springframework.stereotype.Service;
@@ -20,12 +24,19 @@ import org.springframework.stereotype.Service;
 /**
  * Runs a {@link SearchRequest} on the index: every word (smartcn-segmented) must occur in one of the text fields, or
  * the whole text is a credit code, model or report number; only results whose announcement date has come; the chosen
- * facets filter; facet counts and one page of hits come back from one query, the hits marked by {@link QueryTerms}.
+ * facets filter. The hits are marked by {@link QueryTerms}.
+ *
+ * <p>Counting is what costs at size: a product word matches a tenth of the index, and an exact total and four facet
+ * counts would read every match. So a search first counts on a uniform sample of the index ({@link EveryNthDocument},
+ * a sixteenth). When that promises at most {@code exactCountLimit} matches, one query returns the page with exact
+ * counts; beyond, the page is ranked alone (Lucene then skips matches that cannot reach it) and the total and facets
+ * are the sample's counts scaled up, shown as estimates, as large search engines do.
  */
 @Service
 public class ResultSearch {
 
-    static final String[] TEXT_FIELDS = {"brand", "categoryName", "regionName", "institution", "failedItems"};
+    /** One document in this many is in the counting sample. */
+    public static final int SAMPLE_STEP = 16;
     private static final String[] PROJECTED = {"planId", "planTitle", "year", "announcedOn", "category", "creditCode",
             "regionCode", "samplingDate", "conclusion", "reportNo", "model", "institution", "productName", "brand",
             "manufacturerName", "failedItems"};
@@ -40,34 +51,31 @@ public class ResultSearch {
 
     private final SearchIndex index;
     private final java.time.Clock clock;
+    private final long exactCountLimit;
 
-    public ResultSearch(SearchIndex index, java.time.Clock clock) {
+    public ResultSearch(SearchIndex index, java.time.Clock clock, SearchProperties properties) {
         this.index = index;
         this.clock = clock;
+        this.exactCountLimit = properties.exactCountLimit();
     }
 
-    @SuppressWarnings("unchecked")
     public SearchPage search(SearchRequest request) {
         LocalDate today = ChinaTime.today(clock);
+        boolean pending = index.latestAnnouncement().isAfter(today);
         try (SearchSession session = index.mapping().createSession()) {
-            SearchResult<List<?>> result = (SearchResult<List<?>>) (SearchResult<?>) session.search(ResultDocument.class)
-                    .select(f -> f.composite().from(projections(f)).asList())
-
-                    .where((f, root) -> {
-                        root.add(f.range().field("announcedOn").atMost(today));
-                        if (request.hasText()) {
-                            root.add(text(f, request.text()));
-                        }
-                        filters(f, request).forEach(root::add);
-                    })
-                    .sort(f -> request.hasText() ? f.score().then().field("samplingDate").desc().missing().last()
-                            : f.field("samplingDate").desc().missing().last())
-                    .aggregation(key("category"), f -> f.terms().field("category", String.class).maxTermCount(20))
-                    .aggregation(key("province"), f -> f.terms().field("province", String.class).maxTermCount(40))
-                    .aggregation(key("conclusion"), f -> f.terms().field("conclusion", String.class).maxTermCount(5))
-                    .aggregation(key("year"), f -> f.terms().field("year", Integer.class).maxTermCount(20))
-                    .fetch(request.page() * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
-            return page(request, result, QueryTerms.of(request.text()));
+            SearchResult<?> sample = withFacets(session.search(ResultDocument.class).select(f -> f.id(Long.class))
+                    .where(f -> where(f, request, today, pending, false, true))).fetch(0);
+            if (sample.total().hitCount() * SAMPLE_STEP > exactCountLimit) {
+                SearchResult<List<?>> newest = hits(session, request, today, pending, false)
+                        .totalHitCountThreshold(offset(request) + SearchRequest.PAGE_SIZE)
+                        .fetch(offset(request), SearchRequest.PAGE_SIZE);
+                return page(request, approximately(sample.total().hitCount() * SAMPLE_STEP), true,
+                        facets(sample, SAMPLE_STEP), newest, sample.took().toMillis() + newest.took().toMillis());
+            }
+            SearchResult<List<?>> exact = withFacets(hits(session, request, today, pending, true))
+                    .fetch(offset(request), SearchRequest.PAGE_SIZE);
+            return page(request, exact.total().hitCount(), false, facets(exact, 1), exact,
+                    sample.took().toMillis() + exact.took().toMillis());
         }
     }
 
@@ -78,13 +86,74 @@ public class ResultSearch {
         }
     }
 
-    private static SearchPredicate text(SearchPredicateFactory f, String text) {
-        String code = ResultDocuments.code(text);
+    @SuppressWarnings("unchecked")
+    private static SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> hits(SearchSession session, SearchRequest request, LocalDate today,
+                                                                         boolean pending, boolean byRelevance) {
+        return (SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?>) (SearchQueryOptionsStep<?, ?, ?, ?, ?, ?>) session.search(ResultDocument.class)
+                .select(f -> f.composite().from(projections(f)).asList())
+                .where(f -> where(f, request, today, pending, byRelevance, false))
+                .sort(f -> byRelevance && request.hasText() ? f.score().then().field("samplingDate").desc().missing().last()
+                        : f.field("samplingDate").desc().missing().last());
+    }
+
+    private static <S extends SearchQueryOptionsStep<?, ?, ?, ?, ?, ?>> S withFacets(S query) {
+        query.aggregation(key("category"), f -> f.terms().field("category", String.class).maxTermCount(20))
+                .aggregation(key("province"), f -> f.terms().field("province", String.class).maxTermCount(40))
+                .aggregation(key("conclusion"), f -> f.terms().field("conclusion", String.class).maxTermCount(5))
+                .aggregation(key("year"), f -> f.terms().field("year", Integer.class).maxTermCount(20));
+        return query;
+    }
+
+    /**
+     * The request as a predicate. Results announced for a later day, when the index holds any ({@code pending}), are
+     * left out with a negative clause: they are few, so excluding them reads far less than a range over all the
+     * others would.
+     */
+    private static PredicateFinalStep where(SearchPredicateFactory f, SearchRequest request, LocalDate today,
+                                            boolean pending, boolean byRelevance, boolean sampled) {
+        BooleanPredicateClausesStep<?, ?> where = f.bool();
+        if (pending) {
+            where.mustNot(f.range().field("announcedOn").greaterThan(today));
+        }
+        if (request.hasText()) {
+            where.must(text(f, request.text(), byRelevance));
+        } else {
+            where.must(f.matchAll());
+        }
+        filters(f, request).forEach(where::filter);
+        if (sampled) {
+            where.filter(f.extension(LuceneExtension.get()).fromLuceneQuery(new EveryNthDocument(SAMPLE_STEP)));
+        }
+        return where;
+    }
+
+    private static int offset(SearchRequest request) {
+        return request.page() * SearchRequest.PAGE_SIZE;
+    }
+
+    /** An estimate kept to three significant digits: 293,408 is shown as about 293,000. */
+    static long approximately(long estimate) {
+        long unit = 1;
+        while (estimate / unit >= 1000) {
+            unit *= 10;
+        }
+        return Math.round((double) estimate / unit) * unit;
+    }
+
+    /**
+     * Every word in the result's texts, or the whole text as a credit code, model or report number. Ranked by
+     * relevance, a word in the product or manufacturer name counts most.
+     */
+    private static SearchPredicate text(SearchPredicateFactory f, String text, boolean byRelevance) {
+        BooleanPredicateClausesStep<?, ?> words = f.bool().must(f.simpleQueryString().field("text").matching(text)
+                .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PHRASE));
+        if (byRelevance) {
+            words.should(f.simpleQueryString().field("productName").boost(4f).field("manufacturerName").boost(3f)
+                    .matching(text).defaultOperator(BooleanOperator.OR).flags(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PHRASE));
+        }
         return f.bool()
-                .should(f.simpleQueryString().field("productName").boost(4f).field("manufacturerName").boost(3f)
-                        .fields(TEXT_FIELDS).matching(text).defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PHRASE))
-                .should(f.match().field("creditCode").field("modelCode").field("reportNo").matching(code).boost(10f))
+                .should(words)
+                .should(f.match().field("creditCode").field("modelCode").field("reportNo").matching(ResultDocuments.code(text)).boost(10f))
                 .toPredicate();
     }
 
@@ -119,14 +188,22 @@ public class ResultSearch {
         return (AggregationKey<Map<K, Long>>) (AggregationKey<?>) FACETS.get(name);
     }
 
-    private static SearchPage page(SearchRequest request, SearchResult<List<?>> result, QueryTerms terms) {
-        long total = result.total().hitCount();
-        int pages = (int) Math.min(SearchRequest.MAX_PAGES, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
+    private static Map<String, List<SearchPage.FacetCount>> facets(SearchResult<?> result, int scale) {
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
         FACETS.forEach((name, key) -> facets.put(name, result.aggregation(key).entrySet().stream()
-                .map(e -> new SearchPage.FacetCount(String.valueOf(e.getKey()), e.getValue())).toList()));
-        List<SearchPage.Hit> hits = result.hits().stream().map(row -> hit(row, terms)).toList();
-        return new SearchPage(total, request.page(), pages, hits, facets, result.took().toMillis());
+                .map(e -> new SearchPage.FacetCount(String.valueOf(e.getKey()),
+                        scale == 1 ? e.getValue() : approximately(e.getValue() * scale)))
+                .toList()));
+        return facets;
+    }
+
+    private static SearchPage page(SearchRequest request, long total, boolean estimated,
+                                   Map<String, List<SearchPage.FacetCount>> facets, SearchResult<List<?>> ranked,
+                                   long tookMillis) {
+        QueryTerms terms = QueryTerms.of(request.text());
+        int pages = (int) Math.min(SearchRequest.MAX_PAGES, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
+        List<SearchPage.Hit> hits = ranked.hits().stream().map(row -> hit(row, terms)).toList();
+        return new SearchPage(total, estimated, request.page(), pages, hits, facets, tookMillis);
     }
 
     private static SearchPage.Hit hit(List<?> row, QueryTerms terms) {

@@ -7,9 +7,11 @@ import java.util.Map;
 /**
  * One page of search hits with the facet counts of the whole query (text and chosen facets together).
  *
+ * @param estimated whether the total and the facet counts are estimates from a sample of the index (a broad query),
+ *                  rounded to three significant digits, rather than exact counts
  * @param facets per facet name (category, province, conclusion, year) the values with their counts, largest first
  */
-public record SearchPage(long total, int page, int pageCount, List<Hit> hits, Map<String, List<FacetCount>> facets,
+public record SearchPage(long total, boolean estimated, int page, int pageCount, List<Hit> hits, Map<String, List<FacetCount>> facets,
                          long tookMillis) {
 
     public record Hit(long resultId, long planId, String planTitle, int year, LocalDate announcedOn, String category,

@@ -9,7 +9,7 @@ import org.qualitymonth.search.domain.ResultDocument;
  * ten key categories with their usual product names and failed items, regional manufacturers with credit codes,
  * models, brands, testing institutions, 6% failing. Document ids start at one billion, clear of real result ids.
  */
-final class GeneratedResults {
+public final class GeneratedResults {
 
     static final long FIRST_ID = 1_000_000_000L;
 
@@ -35,13 +35,16 @@ final class GeneratedResults {
     private static final String[] INSTITUTIONS = {"浙江省质量科学研究院", "江苏省产品质量监督检验研究院", "广东产品质量监督检验研究院",
             "国家家用电器质量检验检测中心", "上海市质量监督检验技术研究院", "山东省产品质量检验研究院"};
 
+    /** Announcements are dated at the latest on this day: an index holds few results scheduled for a later day. */
+    static final LocalDate LAST_ANNOUNCEMENT = LocalDate.of(2026, 11, 30);
+
     private final Random random;
 
-    GeneratedResults(long seed) {
+    public GeneratedResults(long seed) {
         this.random = new Random(seed);
     }
 
-    ResultDocument next(long n) {
+    public ResultDocument next(long n) {
         String[] category = CATEGORIES[random.nextInt(CATEGORIES.length)];
         String[] province = PROVINCES[random.nextInt(PROVINCES.length)];
         String city = pick(province[2]);
@@ -55,8 +58,9 @@ final class GeneratedResults {
                 + String.format("%09d", Math.floorMod(n * 7919L, 1_000_000_000L)) + "X";
         String regionCode = province[0].substring(0, 2) + String.format("%02d", 1 + random.nextInt(5)) + "00";
         LocalDate sampled = LocalDate.of(year, 1, 1).plusDays(random.nextInt(330));
+        LocalDate announced = sampled.plusDays(30).isAfter(LAST_ANNOUNCEMENT) ? LAST_ANNOUNCEMENT : sampled.plusDays(30);
         return new ResultDocument(FIRST_ID + n, 1_000_000 + year * 10L + random.nextInt(5), year + "年" + category[1] + "产品质量国家监督抽查",
-                year, sampled.plusDays(30), category[0], category[1], product, word + "牌", model, model,
+                year, announced, category[0], category[1], product, word + "牌", model, model,
                 manufacturer, creditCode, regionCode, province[0], province[1] + " " + city + "市", sampled,
                 failed ? "FAIL" : "PASS", INSTITUTIONS[random.nextInt(INSTITUTIONS.length)],
                 "BG" + year + n, failed ? pick(category[3]) : null);
