@@ -26,6 +26,7 @@ $BENCH query "$INDEX" "$ROUNDS" 2>&1 | quiet
 
 WORK="$(pwd)/target/bench-search/app"
 mkdir -p "$WORK"
+: > "$WORK/app.log"
 (cd "$WORK" && exec java -Xmx2g -cp "$(cd ../../.. && pwd)/target/classes:$(cat ../../bench-classpath.txt)" \
     org.qualitymonth.QualityMonthApplication --server.port="$PORT" --qm.search.directory="$INDEX" > "$WORK/app.log" 2>&1) &
 APP=$!
