@@ -18,6 +18,9 @@ public interface PublishedResults {
     /** The given results, those of them whose plan is announced. */
     void forEachOf(Collection<Long> resultIds, Consumer<PublishedResult> action);
 
+    /** The results an import stored (those it last wrote), if their plan is announced. */
+    void forEachOfImport(long jobId, Consumer<PublishedResult> action);
+
     /** Ids of all results of a plan, announced or not. */
     void forEachIdOfPlan(long planId, Consumer<Long> action);
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
+import org.qualitymonth.inspection.ResultsImported;
 import org.qualitymonth.inspection.domain.ImportJobs.JobView;
 import org.qualitymonth.inspection.domain.sheet.SheetReader;
 import org.qualitymonth.organization.OrganizationLookup;
@@ -64,7 +65,7 @@ class ImportRows {
         jdbc.sql("delete from insp_import_error where job_id = ?").param(job.id()).update();
         Header header = header(job, file);
         RowParser parser = new RowParser(job.mapping(), context(job.planId()));
-        StagedResults staged = new StagedResults(DataSourceUtils.getConnection(dataSource), jdbc, events, job.planId(), job.id(),
+        StagedResults staged = new StagedResults(DataSourceUtils.getConnection(dataSource), jdbc, job.planId(), job.id(),
                 today, properties.batchSize());
         Batch batch = new Batch(job, staged, matcher.session(), progress);
         int dataFrom = header.row() + header.rows();
@@ -77,6 +78,7 @@ class ImportRows {
         });
         batch.flush();
         staged.merge();
+        events.publishEvent(new ResultsImported(job.planId(), job.id()));
         jdbc.sql("""
                         update insp_import_job set status = 'DONE', rows_done = ?, rows_imported = ?, rows_refused = ?,
                             failure_code = null, finished_at = now() where id = ?""")

@@ -59,6 +59,13 @@ class PublishedResultFeed implements PublishedResults {
     }
 
     @Override
+    public void forEachOfImport(long jobId, Consumer<PublishedResult> action) {
+        jdbc.sql(SELECT + " and s.import_job_id = ? order by r.id").param(jobId).withFetchSize(FETCH).query(rs -> {
+            action.accept(map(rs));
+        });
+    }
+
+    @Override
     public void forEachIdOfPlan(long planId, Consumer<Long> action) {
         jdbc.sql("select r.id from insp_result r join insp_sample s on s.id = r.sample_id where s.plan_id = ?")
                 .param(planId).withFetchSize(FETCH).query(rs -> {

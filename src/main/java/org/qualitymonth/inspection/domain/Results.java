@@ -2,6 +2,7 @@ package org.qualitymonth.inspection.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.qualitymonth.inspection.Conclusion;
 import org.qualitymonth.inspection.FailedResultRecorded;
 import org.qualitymonth.inspection.InspectionQueries;
@@ -69,16 +70,28 @@ public class Results implements InspectionQueries {
         return new Detail(row, items, steps);
     }
 
+    private static final String FAILED = """
+            select r.id, s.plan_id, s.product_name, s.manufacturer_name, s.manufacturer_region, s.business_name,
+                   s.business_region, r.recorded_on
+            from insp_result r join insp_sample s on s.id = r.sample_id""";
+
     @Override
     public List<FailedResultRecorded> failedResults(int year) {
-        return jdbc.sql("""
-                        select r.id, s.plan_id, s.product_name, s.manufacturer_name, s.manufacturer_region, s.business_name,
-                               s.business_region, r.recorded_on
-                        from insp_result r join insp_sample s on s.id = r.sample_id join insp_plan p on p.id = s.plan_id
-                        where r.conclusion = 'FAIL' and p.year = ? order by r.id""")
-                .param(year).query((rs, n) -> new FailedResultRecorded(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class)))
-                .list();
+        return jdbc.sql(FAILED + " join insp_plan p on p.id = s.plan_id where r.conclusion = 'FAIL' and p.year = ? order by r.id")
+                .param(year).query(Results::failed).list();
+    }
+
+    @Override
+    public void forEachFailedOfImport(long jobId, Consumer<FailedResultRecorded> action) {
+        jdbc.sql(FAILED + " where s.import_job_id = ? and r.conclusion = 'FAIL' order by r.id").param(jobId)
+                .withFetchSize(1000).query(rs -> {
+                    action.accept(failed(rs, 0));
+                });
+    }
+
+    private static FailedResultRecorded failed(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new FailedResultRecorded(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class));
     }
 
     private static ResultRow map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -10,17 +10,15 @@ import java.util.List;
 import java.util.Set;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
-import org.qualitymonth.inspection.FailedResultRecorded;
-import org.qualitymonth.inspection.FailedResultsRecorded;
-import org.qualitymonth.inspection.ResultsStored;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Stores one import's rows in its transaction: rows stream with COPY into a temporary staging table (no WAL, dropped
  * at commit) and every chunk is merged with one statement upserting samples and results by the natural key (it
- * keeps the ids of the chunk's results, marked seen again or failed, in a second temporary table), one deleting the failed items of
- * results seen again, one inserting the new failed items, and one event listing the chunk's failed results. A chunk holds each natural key once: a key seen again first merges the chunk, so the later row wins.
+ * keeps the ids of the chunk's results, marked seen again or failed, in a second temporary table), one deleting the
+ * failed items of results seen again and one inserting the new failed items. Nothing of a chunk stays in memory once
+ * merged: the import announces itself with one {@link org.qualitymonth.inspection.ResultsImported} at its end. A chunk
+ * holds each natural key once: a key seen again first merges the chunk, so the later row wins.
  */
 final class StagedResults {
 
@@ -53,21 +51,15 @@ final class StagedResults {
             )
             insert into insp_merged select r.id, s.natural_key, s.existed, r.conclusion = 'FAIL'
             from r join s on s.id = r.sample_id""";
-    private static final String FAILED = """
-            with f as (
-                select m.result_id as id, t.product_name, t.manufacturer_name, t.manufacturer_region, t.business_name,
-                    t.business_region, t.items
-                from insp_merged m join insp_stage t on t.natural_key = m.natural_key where m.failed
-            ), i as (
-                insert into insp_failed_item (result_id, position, item, clause, measured, required)
-                select f.id, e.n, e.v ->> 'i', e.v ->> 'c', e.v ->> 'm', e.v ->> 'r'
-                from f cross join lateral jsonb_array_elements(f.items) with ordinality as e(v, n) where f.items is not null
-            )
-            select id, product_name, manufacturer_name, manufacturer_region, business_name, business_region from f""";
+    private static final String FAILED_ITEMS = """
+            insert into insp_failed_item (result_id, position, item, clause, measured, required)
+            select m.result_id, e.n, e.v ->> 'i', e.v ->> 'c', e.v ->> 'm', e.v ->> 'r'
+            from insp_merged m join insp_stage t on t.natural_key = m.natural_key
+                cross join lateral jsonb_array_elements(t.items) with ordinality as e(v, n)
+            where m.failed and t.items is not null""";
 
     private final Connection connection;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
     private final long planId;
     private final Long jobId;
     private final LocalDate recordedOn;
@@ -75,11 +67,9 @@ final class StagedResults {
     private final Set<String> keys = new HashSet<>();
     private final CopyLine line = new CopyLine();
 
-    StagedResults(Connection connection, JdbcClient jdbc, ApplicationEventPublisher events, long planId, Long jobId,
-                  LocalDate recordedOn, int chunk) {
+    StagedResults(Connection connection, JdbcClient jdbc, long planId, Long jobId, LocalDate recordedOn, int chunk) {
         this.connection = connection;
         this.jdbc = jdbc;
-        this.events = events;
         this.planId = planId;
         this.jobId = jobId;
         this.recordedOn = recordedOn;
@@ -119,10 +109,10 @@ final class StagedResults {
         }
     }
 
-    /** Merges what is staged into the record, announces the chunk and its failed results; returns how many failed. */
-    int merge() {
+    /** Merges what is staged into the record. */
+    void merge() {
         if (keys.isEmpty()) {
-            return 0;
+            return;
         }
         // the staging tables have no statistics of their own: their joins are hash joins of one chunk
         nestedLoops(false);
@@ -132,17 +122,10 @@ final class StagedResults {
                 delete from insp_failed_item
                 where result_id = any(array(select result_id from insp_merged where existed))""").update();
         nestedLoops(false);
-        List<FailedResultRecorded> failed = jdbc.sql(FAILED)
-                .query((rs, n) -> new FailedResultRecorded(rs.getLong(1), planId, rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), recordedOn)).list();
+        jdbc.sql(FAILED_ITEMS).update();
         nestedLoops(true);
-        if (!failed.isEmpty()) {
-            events.publishEvent(new FailedResultsRecorded(planId, failed));
-        }
-        events.publishEvent(new ResultsStored(planId, jdbc.sql("select result_id from insp_merged").query(Long.class).list()));
         jdbc.sql("truncate insp_stage, insp_merged").update();
         keys.clear();
-        return failed.size();
     }
 
     private void nestedLoops(boolean enabled) {

@@ -2,6 +2,7 @@ package org.qualitymonth.search.domain;
 
 import org.qualitymonth.inspection.AnnouncementChanged;
 import org.qualitymonth.inspection.PublishedResults;
+import org.qualitymonth.inspection.ResultsImported;
 import org.qualitymonth.inspection.ResultsStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,11 @@ class IndexSync {
     @ApplicationModuleListener
     void on(ResultsStored event) {
         indexer.update(event.resultIds());
+    }
+
+    @ApplicationModuleListener
+    void on(ResultsImported event) {
+        indexer.indexImport(event.jobId());
     }
 
     @ApplicationModuleListener

@@ -50,6 +50,11 @@ public class ResultIndexer {
         inBatches(consumer -> results.forEachOfPlan(planId, consumer), false);
     }
 
+    /** Indexes what an import stored, if its plan is announced. */
+    public void indexImport(long jobId) {
+        inBatches(consumer -> results.forEachOfImport(jobId, consumer), false);
+    }
+
     public void removePlan(long planId) {
         List<Long> batch = new ArrayList<>();
         results.forEachIdOfPlan(planId, id -> {
