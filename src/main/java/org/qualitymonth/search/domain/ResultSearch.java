@@ -22,15 +22,15 @@ import org.qualitymonth.shared.ChinaTime;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a {@link SearchRequest} on the index: every word (smartcn-segmented) must occur in one of the text fields, or
+ * Runs a {@link SearchRequest} on the index: every word (smartcn-segmented) must occur in the result's texts, or
  * the whole text is a credit code, model or report number; only results whose announcement date has come; the chosen
  * facets filter. The hits are marked by {@link QueryTerms}.
  *
  * <p>Counting is what costs at size: a product word matches a tenth of the index, and an exact total and four facet
  * counts would read every match. So a search first counts on a uniform sample of the index ({@link EveryNthDocument},
- * a sixteenth). When that promises at most {@code exactCountLimit} matches, one query returns the page with exact
- * counts; beyond, the page is ranked alone (Lucene then skips matches that cannot reach it) and the total and facets
- * are the sample's counts scaled up, shown as estimates, as large search engines do.
+ * a sixteenth). When that promises at most {@code exactCountLimit} matches, one query returns the page ranked by
+ * relevance with exact counts; beyond, the page lists the newest matches (Lucene then skips the matches that cannot
+ * reach it) and the total and facets are the sample's counts scaled up, shown as estimates (decision 0007).
  */
 @Service
 public class ResultSearch {
