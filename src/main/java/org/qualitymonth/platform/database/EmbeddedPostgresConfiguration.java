@@ -33,7 +33,8 @@ class EmbeddedPostgresConfiguration {
                 .setCleanDataDirectory(properties.clean())
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "60")
-                .setServerConfig("shared_buffers", "128MB")
+                .setServerConfig("shared_buffers", properties.sharedBuffers())
+                .setServerConfig("max_wal_size", properties.maxWalSize())
                 .setServerConfig("timezone", "UTC");
         if (!properties.clean()) {
             // the library tunes for throw-away test databases; data people keep must reach the disk
