@@ -66,6 +66,8 @@ public class Announcements {
 
     public static final int COUNT_CAP = 10_000;
     public static final int TEXT_COUNT_CAP = 1_000;
+    /** Up to how many matches a page collects them all and sorts them, rather than walking the sort's index. */
+    static final int MATCHES_FIRST = 50_000;
     public static final int MAX_PAGE = 1_000;
 
     private final JdbcClient jdbc;
@@ -80,9 +82,11 @@ public class Announcements {
     }
 
     /**
-     * One page of results. The read model picks the page's rows by the sort's index before they are joined to the
-     * record; the total is exact (summed from the per-plan counts) unless a text or manufacturer filter is set, where
-     * counting stops after {@link #COUNT_CAP}.
+     * One page of results, its rows picked in the read model before they are joined to the record. The total is exact
+     * (summed from the per-plan counts) unless a text or manufacturer filter is set, where counting stops after
+     * {@link #COUNT_CAP}. Known first, an exact total chooses how the rows are picked: many matches are found soon by
+     * walking the sort's index; up to {@link #MATCHES_FIRST} are collected from the filter indexes and sorted, since a
+     * walk would pass every row that does not match whenever the few that do sit far down the sort order.
      */
     public Page page(PublicFilter filter, String sort, int page, int size) {
         if (page < 0 || page > MAX_PAGE) {
@@ -90,12 +94,8 @@ public class Announcements {
         }
         Long[] plans = scope.visiblePlans(filter);
         PublicResultQuery query = query(filter, plans);
-        String order = PublicResultQuery.orderBy(sort);
-        List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + " from (select x.* from insp_public_result x"
-                        + query.where + order + " limit ? offset ?) x" + PublicResultQuery.JOIN + order)
-                .params(query.params).param(size).param((long) page * size).query(Announcements::map).list();
-        long total;
         int cap = filter.query() == null ? COUNT_CAP : TEXT_COUNT_CAP;
+        long total;
         if (filter.countable()) {
             PublicResultQuery counts = PublicResultQuery.counts(filter, plans);
             total = jdbc.sql("select coalesce(sum(x.results), 0) from insp_public_count x" + counts.where)
@@ -104,6 +104,13 @@ public class Announcements {
             total = jdbc.sql("select count(*) from (select 1 from insp_public_result x" + query.where + " limit "
                     + (cap + 1) + ") c").params(query.params).query(Long.class).single();
         }
+        String order = PublicResultQuery.orderBy(sort);
+        String matches = "select " + PublicResultQuery.keys(sort) + " from insp_public_result x" + query.where;
+        String pick = filter.countable() && total <= MATCHES_FIRST
+                ? "select * from (" + matches + " offset 0) x" + order + " limit ? offset ?" // offset 0: matched, then sorted
+                : matches + order + " limit ? offset ?";
+        List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + " from (" + pick + ") x" + PublicResultQuery.JOIN + order)
+                .params(query.params).param(size).param((long) page * size).query(Announcements::map).list();
         return new Page(rows, total, page, size, scope.failedItems(rows), cap);
     }
 

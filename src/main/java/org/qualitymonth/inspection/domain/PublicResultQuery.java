@@ -108,6 +108,15 @@ final class PublicResultQuery {
         sql.append(')');
     }
 
+    /**
+     * What a page's rows are picked by: the keys and the sort's column, nothing more, so that a filter index carrying
+     * them (V10_82) sorts the matches without reading the table.
+     */
+    static String keys(String sort) {
+        String column = SORT.resolve(sort).iterator().next().getProperty();
+        return "x.result_id, x.sample_id, x.plan_id, " + column;
+    }
+
     /** The ordering clause of an allow-listed sort; ties by sample, so each sort's index serves it. */
     static String orderBy(String sort) {
         Sort.Order order = SORT.resolve(sort).iterator().next();
