@@ -45,15 +45,13 @@ public record ResultDocument(
 
     /**
      * Every searchable text of the result in one analysed field, so that a word is one list of postings to read
-     * instead of a union over eight fields: what makes counting a broad word cheap. The model is among them, so a
-     * query may mix words and a model ("净化器 KJ500F"). The product and manufacturer names are also analysed on their
-     * own, to rank the results that name the word there first.
+     * instead of a union over seven fields: what makes counting a broad word cheap. The product and manufacturer
+     * names are also analysed on their own, to rank the results that name the word there first.
      */
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
     public String getText() {
         StringJoiner text = new StringJoiner("\n");
-        for (String part : new String[] {productName, manufacturerName, brand, model, categoryName, regionName, institution,
-                failedItems}) {
+        for (String part : new String[] {productName, manufacturerName, brand, categoryName, regionName, institution, failedItems}) {
             if (part != null) {
                 text.add(part);
             }

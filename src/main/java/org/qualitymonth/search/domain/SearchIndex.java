@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndex implements DisposableBean {
 
     /** The documents' layout: raised when their fields change, so that an index written before is rebuilt at start. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "2";
 
     private final CloseableSearchMapping mapping;
     private final Path layoutFile;

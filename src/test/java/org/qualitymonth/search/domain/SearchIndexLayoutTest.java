@@ -21,7 +21,7 @@ class SearchIndexLayoutTest {
             index.markCurrent();
             assertThat(index.current()).isTrue();
             Files.writeString(directory.resolve("layout"), "1");
-            assertThat(index.current()).as("written by an earlier layout").isFalse();
+            assertThat(index.current()).as("written by the layout before the one-field text").isFalse();
         } finally {
             index.destroy();
         }
