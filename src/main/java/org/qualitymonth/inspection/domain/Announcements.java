@@ -89,6 +89,11 @@ public class Announcements {
      * walk would pass every row that does not match whenever the few that do sit far down the sort order.
      */
     public Page page(PublicFilter filter, String sort, int page, int size) {
+        return page(filter, sort, page, size, MATCHES_FIRST);
+    }
+
+    /** {@link #page} with the number of matches up to which they are collected first; the tests try both ways. */
+    Page page(PublicFilter filter, String sort, int page, int size, long matchesFirst) {
         if (page < 0 || page > MAX_PAGE) {
             throw BusinessException.invalid("announcement.page-invalid");
         }
@@ -106,7 +111,7 @@ public class Announcements {
         }
         String order = PublicResultQuery.orderBy(sort);
         String matches = "select " + PublicResultQuery.keys(sort) + " from insp_public_result x" + query.where;
-        String pick = filter.countable() && total <= MATCHES_FIRST
+        String pick = filter.countable() && total <= matchesFirst
                 ? "select * from (" + matches + " offset 0) x" + order + " limit ? offset ?" // offset 0: matched, then sorted
                 : matches + order + " limit ? offset ?";
         List<PublicResult> rows = jdbc.sql(PublicResultQuery.COLUMNS + " from (" + pick + ") x" + PublicResultQuery.JOIN + order)
