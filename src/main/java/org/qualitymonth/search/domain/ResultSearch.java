@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -49,6 +51,14 @@ public class ResultSearch {
         FACETS.put("year", AggregationKey.of("year"));
     }
 
+    /**
+     * Newest sampling date first, undated last, as Lucene's own sort field: Hibernate Search's comparator for the same
+     * sort turns Lucene's pruning off, so it visits every match; Lucene's skips the matches whose date (read from the
+     * field's points) cannot reach the page. The field is the epoch day Hibernate Search indexes a {@code LocalDate}
+     * as, with points and sorted-numeric doc values.
+     */
+    private static final SortField NEWEST_FIRST = newestFirst();
+
     private final SearchIndex index;
     private final java.time.Clock clock;
     private final long exactCountLimit;
@@ -79,6 +89,12 @@ public class ResultSearch {
         }
     }
 
+    private static SortField newestFirst() {
+        SortField field = new SortedNumericSortField("samplingDate", SortField.Type.LONG, true);
+        field.setMissingValue(Long.MIN_VALUE);
+        return field;
+    }
+
     /** How many documents the index holds, published yet or not. */
     public long indexed() {
         try (SearchSession session = index.mapping().createSession()) {
@@ -93,7 +109,7 @@ public class ResultSearch {
                 .select(f -> f.composite().from(projections(f)).asList())
                 .where(f -> where(f, request, today, pending, byRelevance, false))
                 .sort(f -> byRelevance && request.hasText() ? f.score().then().field("samplingDate").desc().missing().last()
-                        : f.field("samplingDate").desc().missing().last());
+                        : f.extension(LuceneExtension.get()).fromLuceneSortField(NEWEST_FIRST));
     }
 
     private static <S extends SearchQueryOptionsStep<?, ?, ?, ?, ?, ?>> S withFacets(S query) {

@@ -1,10 +1,11 @@
 package org.qualitymonth.search.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -103,35 +104,60 @@ public final class SearchBench {
             }
         }
         for (int i = 0; i < QUERIES.size(); i++) {
-            long[] sorted = perQuery.get(i).stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf("  %-40s %s%,10d hits   median %6.1f ms%n", String.join(" ", QUERIES.get(i)),
-                    estimated[i] ? "~" : " ", hits[i], sorted[sorted.length / 2] / 1e6);
+                    estimated[i] ? "~" : " ", hits[i], median(perQuery.get(i)) / 1e6);
         }
         report("in-process ResultSearch on the Lucene index", times);
         index.destroy();
     }
 
     private static void http(String base, String path, int rounds) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
         List<Long> times = new ArrayList<>();
+        List<List<Long>> perQuery = new ArrayList<>();
+        QUERIES.forEach(q -> perQuery.add(new ArrayList<>()));
         for (int round = -2; round < rounds; round++) {
-            for (String[] query : QUERIES) {
+            for (int i = 0; i < QUERIES.size(); i++) {
+                String[] query = QUERIES.get(i);
                 StringBuilder url = new StringBuilder(base + path + "?q=" + URLEncoder.encode(query[0], StandardCharsets.UTF_8));
                 if (query.length > 1) {
                     url.append('&').append(query[1]).append('=').append(query[2]);
                 }
                 long start = System.nanoTime();
-                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(response.statusCode() + " for " + url);
-                }
+                get(url.toString());
                 if (round >= 0) {
                     times.add(System.nanoTime() - start);
+                    perQuery.get(i).add(System.nanoTime() - start);
                 }
             }
         }
+        for (int i = 0; i < QUERIES.size(); i++) {
+            System.out.printf("  %-40s median %6.1f ms%n", String.join(" ", QUERIES.get(i)), median(perQuery.get(i)) / 1e6);
+        }
         report("HTTP GET " + path + ", one client", times);
+        List<Long> baseline = new ArrayList<>();
+        for (int n = -20; n < times.size(); n++) {
+            long start = System.nanoTime();
+            get(base + "/css/app.css");
+            if (n >= 0) {
+                baseline.add(System.nanoTime() - start);
+            }
+        }
+        report("baseline: HTTP GET of a static file, same client", baseline);
+    }
+
+    /**
+     * One GET on a kept-alive HTTP/1.1 connection, body read to its end. {@link HttpURLConnection} rather than
+     * {@code java.net.http.HttpClient}: the latter hands every exchange between threads and, asked for HTTP/2 over
+     * plain HTTP, offers an upgrade each time, which added 1-4 ms per request to what was measured.
+     */
+    private static void get(String url) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        if (connection.getResponseCode() != 200) {
+            throw new IllegalStateException(connection.getResponseCode() + " for " + url);
+        }
+        try (InputStream body = connection.getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     private static SearchRequest request(String[] query) {
@@ -148,6 +174,11 @@ public final class SearchBench {
             }
         }
         return SearchRequest.of(query[0], category, province, conclusion, year, null);
+    }
+
+    private static double median(List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[sorted.length / 2];
     }
 
     private static void report(String what, List<Long> nanos) {

@@ -92,6 +92,22 @@ class EstimatedCountsTest {
     }
 
     @Test
+    void theNewestPageHoldsTheLatestSamplingDatesOfAllMatches() {
+        // worked out from the generated documents themselves, not from the index whose sort skips matches
+        GeneratedResults generator = new GeneratedResults(7L);
+        List<java.time.LocalDate> latest = java.util.stream.IntStream.range(0, 40_000).mapToObj(generator::next)
+                .filter(document -> document.category().equals("TOY"))
+                .map(ResultDocument::samplingDate)
+                .sorted(java.util.Comparator.reverseOrder())
+                .skip(2L * SearchRequest.PAGE_SIZE).limit(SearchRequest.PAGE_SIZE)
+                .toList();
+
+        SearchPage page = estimating.search(SearchRequest.of("", "TOY", null, null, null, "2"));
+
+        assertThat(page.hits()).extracting(SearchPage.Hit::samplingDate).isEqualTo(latest);
+    }
+
+    @Test
     void aNarrowQueryIsCountedExactly() {
         SearchRequest request = SearchRequest.of("杭州 电饭煲", null, null, "FAIL", null, null);
         SearchPage precise = exact.search(request);
