@@ -27,6 +27,9 @@ import org.qualitymonth.search.domain.SearchRequest;
  */
 public final class SearchBench {
 
+    /** Rounds of all queries run before timing starts, so that the timed rounds meet compiled code. */
+    private static final int WARM_UP_ROUNDS = 5;
+
     /** Products, words, places, an institution, codes; with and without facets. */
     static final List<String[]> QUERIES = List.of(
             q("净化器"), q("空气净化器"), q("电饭煲"), q("智能马桶盖"), q("儿童玩具"), q("纸尿裤"), q("家具 甲醛"),
@@ -91,7 +94,7 @@ public final class SearchBench {
         List<Long> times = new ArrayList<>();
         List<List<Long>> perQuery = new ArrayList<>();
         QUERIES.forEach(q -> perQuery.add(new ArrayList<>()));
-        for (int round = -2; round < rounds; round++) { // two warm-up rounds
+        for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
             for (int i = 0; i < QUERIES.size(); i++) {
                 long start = System.nanoTime();
                 SearchPage page = search.search(request(QUERIES.get(i)));
@@ -115,7 +118,7 @@ public final class SearchBench {
         List<Long> times = new ArrayList<>();
         List<List<Long>> perQuery = new ArrayList<>();
         QUERIES.forEach(q -> perQuery.add(new ArrayList<>()));
-        for (int round = -2; round < rounds; round++) {
+        for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
             for (int i = 0; i < QUERIES.size(); i++) {
                 String[] query = QUERIES.get(i);
                 StringBuilder url = new StringBuilder(base + path + "?q=" + URLEncoder.encode(query[0], StandardCharsets.UTF_8));
