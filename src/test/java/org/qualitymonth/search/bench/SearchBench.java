@@ -43,13 +43,20 @@ public final class SearchBench {
     private SearchBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        switch (args[0]) {
-            case "build" -> build(Path.of(args[1]), Long.parseLong(args[2]));
-            case "query" -> query(Path.of(args[1]), Integer.parseInt(args[2]));
-            case "http" -> http(args[1], args[2], Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException(args[0]);
+    /** Exits when done or failed: Hibernate Search's worker threads would keep a failed run waiting for ever. */
+    public static void main(String[] args) {
+        try {
+            switch (args[0]) {
+                case "build" -> build(Path.of(args[1]), Long.parseLong(args[2]));
+                case "query" -> query(Path.of(args[1]), Integer.parseInt(args[2]));
+                case "http" -> http(args[1], args[2], Integer.parseInt(args[3]));
+                default -> throw new IllegalArgumentException(args[0]);
+            }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
         }
+        System.exit(0);
     }
 
     /** Adds documents until the index holds {@code count}: a build can be resumed, or grown in steps. */
