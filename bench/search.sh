@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Public search at size (SEARCH-1). Builds a Lucene index of N generated published results (default 3,000,000)
 # directly from generated documents (not through PostgreSQL: loading and reading 3M rows would add an hour on the
-# 2-core machine; the documents carry the same fields the application indexes), then times a fixed list of 22
+# 2-core machine; the documents carry the same fields the application indexes), then times a fixed list of 23
 # Chinese queries (words, two- and three-word queries, a place, an institution, an enterprise, codes, facets):
 #   1. in-process: ResultSearch (the application's query: full text, 4 facet counts, one page of 20 marked hits)
 #      straight on the index;
