@@ -83,11 +83,29 @@ class PublicAnnouncementsTest {
         List<Map<String, String>> fromJson = new ArrayList<>();
         json.readTree(body).forEach(node -> {
             Map<String, String> row = new LinkedHashMap<>();
-            node.properties().forEach(e -> row.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asString()));
+            node.properties().forEach(e -> row.put(e.getKey(), e.getValue().isNull() ? ""
+                    : e.getValue().isArray() ? lines(e.getValue()) : e.getValue().asString()));
             fromJson.add(row);
         });
         assertThat(fromCsv).hasSize((int) count(" and s.category = 'TOY' and s.region_code like '33%'")).isNotEmpty();
         assertThat(fromCsv).isEqualTo(fromJson);
+        // every failed result carries its items with clause, measured and required value, as recorded; the whole
+        // download spans several of the chunks in which the items are read
+        byte[] allCsv = mvc.perform(get("/announcements/results.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<Map<String, String>> all = csv(new String(allCsv, 3, allCsv.length - 3, StandardCharsets.UTF_8));
+        assertThat(all).hasSize((int) count("")).hasSizeGreaterThan(2_000);
+        Map<String, String> recorded = new java.util.HashMap<>();
+        jdbc.sql("select result_id, string_agg(concat_ws(' | ', item, coalesce(clause, ''), coalesce(measured, ''),"
+                + " coalesce(required, '')), E'\\n' order by position) from insp_failed_item group by result_id")
+                .query(rs -> {
+                    recorded.put(rs.getString(1), rs.getString(2));
+                });
+        assertThat(all).filteredOn(row -> row.get("conclusion").equals("FAIL")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("failedItemDetails")).isEqualTo(recorded.getOrDefault(row.get("resultId"), "")))
+                .anySatisfy(row -> assertThat(row.get("failedItemDetails")).contains(" | "));
+        assertThat(all).filteredOn(row -> row.get("conclusion").equals("PASS"))
+                .allSatisfy(row -> assertThat(row.get("failedItemDetails")).isEmpty());
         String page = mvc.perform(get("/announcements").params(params(filter))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         for (Map<String, String> row : fromCsv.subList(0, Math.min(20, fromCsv.size()))) {
@@ -157,6 +175,14 @@ class PublicAnnouncementsTest {
     /** A count as the Chinese pages print it, with thousands separators. */
     static String n(long count) {
         return java.text.NumberFormat.getIntegerInstance(java.util.Locale.SIMPLIFIED_CHINESE).format(count);
+    }
+
+    /** The JSON's failed items in the CSV cell's form: one line each, four parts. */
+    private static String lines(tools.jackson.databind.JsonNode items) {
+        List<String> lines = new ArrayList<>();
+        items.forEach(item -> lines.add(String.join(" | ", List.of("item", "clause", "measured", "required").stream()
+                .map(part -> item.get(part).isNull() ? "" : item.get(part).asString()).toList())));
+        return String.join("\n", lines);
     }
 
     static org.springframework.util.MultiValueMap<String, String> params(String... pairs) {

@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.qualitymonth.inspection.domain.Announcements.FailedItem;
 import org.qualitymonth.inspection.domain.Announcements.PublicResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +21,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Downloads of the filtered public list, streamed row by row from a cursor: CSV (UTF-8 with BOM so Excel opens it)
- * and JSON, both with the field names of {@link PublicResult}.
+ * and JSON, both with the field names of {@link PublicResult} and then {@value #DETAILS}: each failed item with its
+ * standard clause, measured and required value. JSON gives them as objects; a CSV cell holds one line per item, its
+ * four parts separated by {@value #PART_SEPARATOR}.
  */
 @Service
 @Transactional(readOnly = true)
 public class AnnouncementExport {
 
+    static final String DETAILS = "failedItemDetails";
+    static final String PART_SEPARATOR = " | ";
+
     /** The canonical field names, in order: the CSV header and the JSON keys. */
-    public static final String[] FIELDS = Arrays.stream(PublicResult.class.getRecordComponents())
-            .map(java.lang.reflect.RecordComponent::getName).toArray(String[]::new);
+    public static final String[] FIELDS = Stream.concat(Arrays.stream(PublicResult.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName), Stream.of(DETAILS)).toArray(String[]::new);
 
     private final Announcements announcements;
     private final JsonMapper json;
@@ -41,7 +50,8 @@ public class AnnouncementExport {
             writer.write('\uFEFF');
             CsvWriter csv = CsvWriter.builder().build(writer);
             csv.writeRecord(FIELDS);
-            announcements.each(filter, sort, r -> csv.writeRecord(Arrays.stream(values(r)).map(AnnouncementExport::cell)
+            announcements.each(filter, sort, (r, items) -> csv.writeRecord(Stream.concat(
+                    Arrays.stream(values(r)).map(AnnouncementExport::cell), Stream.of(cell(lines(items))))
                     .toArray(String[]::new)));
             csv.flush();
         } catch (IOException e) {
@@ -52,10 +62,10 @@ public class AnnouncementExport {
     public void json(PublicFilter filter, String sort, OutputStream out) {
         try (JsonGenerator generator = json.createGenerator(out)) {
             generator.writeStartArray();
-            announcements.each(filter, sort, r -> {
+            announcements.each(filter, sort, (r, items) -> {
                 generator.writeStartObject();
                 Object[] values = values(r);
-                for (int i = 0; i < FIELDS.length; i++) {
+                for (int i = 0; i < values.length; i++) {
                     generator.writeName(FIELDS[i]);
                     if (values[i] == null) {
                         generator.writeNull();
@@ -65,6 +75,13 @@ public class AnnouncementExport {
                         generator.writeString(values[i].toString());
                     }
                 }
+                generator.writeName(DETAILS);
+                generator.writeStartArray();
+                items.forEach(item -> generator.writeStartObject()
+                        .writeStringProperty("item", item.item()).writeStringProperty("clause", item.clause())
+                        .writeStringProperty("measured", item.measured()).writeStringProperty("required", item.required())
+                        .writeEndObject());
+                generator.writeEndArray();
                 generator.writeEndObject();
             });
             generator.writeEndArray();
@@ -75,6 +92,13 @@ public class AnnouncementExport {
         return new Object[] {r.resultId(), r.planId(), r.planTitle(), r.year(), r.announcedOn(), r.category(), r.productName(),
                 r.brand(), r.model(), r.batch(), r.manufacturerName(), r.manufacturerCreditCode(), r.businessName(),
                 r.regionCode(), r.samplingDate(), r.conclusion(), r.institution(), r.reportNo(), r.failedItems()};
+    }
+
+    /** The failed items as CSV text: one line each, item, clause, measured and required value ("" when unknown). */
+    static String lines(List<FailedItem> items) {
+        return items.stream().map(item -> Stream.of(item.item(), item.clause(), item.measured(), item.required())
+                .map(part -> Objects.toString(part, "")).collect(Collectors.joining(PART_SEPARATOR)))
+                .collect(Collectors.joining("\n"));
     }
 
     /** A CSV cell; a leading =, + or @ is prefixed so a spreadsheet does not run it as a formula. */

@@ -3,9 +3,10 @@ package org.qualitymonth.inspection.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.qualitymonth.inspection.Conclusion;
 import org.qualitymonth.shared.BusinessException;
@@ -69,6 +70,7 @@ public class Announcements {
     /** Up to how many matches a page collects them all and sorts them, rather than walking the sort's index. */
     static final int MATCHES_FIRST = 50_000;
     public static final int MAX_PAGE = 1_000;
+    private static final int EXPORT_CHUNK = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -149,15 +151,28 @@ public class Announcements {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
-    /** Every matching result, one at a time from a server-side cursor: exports never hold the list in memory. */
-    public void each(PublicFilter filter, String sort, Consumer<PublicResult> sink) {
+    /**
+     * Every matching result with its failed items, from a server-side cursor: exports never hold the list in memory.
+     * The failed items are read for {@value #EXPORT_CHUNK} results at a time.
+     */
+    public void each(PublicFilter filter, String sort, BiConsumer<PublicResult, List<FailedItem>> sink) {
         PublicResultQuery query = query(filter, scope.visiblePlans(filter));
         String order = PublicResultQuery.orderBy(sort);
         int[] row = {0};
+        List<PublicResult> chunk = new ArrayList<>(EXPORT_CHUNK);
+        Runnable flush = () -> {
+            Map<Long, List<FailedItem>> items = scope.failedItems(chunk);
+            chunk.forEach(r -> sink.accept(r, items.getOrDefault(r.resultId(), List.of())));
+            chunk.clear();
+        };
         streaming.query(PublicResultQuery.COLUMNS + " from insp_public_result x" + PublicResultQuery.JOIN + query.where
                 + order, rs -> {
-            sink.accept(map(rs, row[0]++));
+            chunk.add(map(rs, row[0]++));
+            if (chunk.size() == EXPORT_CHUNK) {
+                flush.run();
+            }
         }, query.params.toArray());
+        flush.run();
     }
 
     /** One published result with its failed items (measured against required value and the standard clause). */

@@ -31,7 +31,7 @@ class PublicPageRowsTest {
         for (PublicFilter filter : filters) {
             for (String sort : List.of("samplingDate", "productName", "manufacturerName")) {
                 List<Long> sorted = new ArrayList<>();
-                tx.executeWithoutResult(s -> announcements.each(filter, sort, r -> sorted.add(r.resultId())));
+                tx.executeWithoutResult(s -> announcements.each(filter, sort, (r, items) -> sorted.add(r.resultId())));
                 assertThat(sorted).as("%s by %s", filter, sort).hasSizeGreaterThan(20);
                 for (int page : new int[] {0, 1}) {
                     List<Long> slice = sorted.subList(page * 20, Math.min(sorted.size(), page * 20 + 20));
