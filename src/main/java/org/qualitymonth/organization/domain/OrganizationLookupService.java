@@ -16,6 +16,7 @@ class OrganizationLookupService implements OrganizationLookup {
     private final Organizations organizations;
     private final Regions regions;
     private final JdbcClient jdbc;
+    private volatile java.util.Map<String, Region> regionsByCode;
 
     OrganizationLookupService(Organizations organizations, Regions regions, JdbcClient jdbc) {
         this.organizations = organizations;
@@ -46,9 +47,23 @@ class OrganizationLookupService implements OrganizationLookup {
 
     @Override
     public java.util.Map<String, String> regionNames(java.util.Collection<String> codes, java.util.Locale locale) {
+        java.util.Map<String, Region> all = regionsByCode();
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        regions.findAllById(codes).forEach(region -> names.put(region.code(), region.name(locale)));
+        codes.forEach(code -> Optional.ofNullable(all.get(code)).ifPresent(region -> names.put(code, region.name(locale))));
         return names;
+    }
+
+    /**
+     * Every region by code, read once: the table is the national division code list, loaded by a migration and never
+     * written while the platform runs, and nearly every public page names regions.
+     */
+    private java.util.Map<String, Region> regionsByCode() {
+        java.util.Map<String, Region> all = regionsByCode;
+        if (all == null) {
+            all = regions.findAll().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Region::code, r -> r));
+            regionsByCode = all;
+        }
+        return all;
     }
 
     @Override
