@@ -88,6 +88,10 @@ class SearchIntegrationTest {
         assertThat(find(model).hits()).first().satisfies(h -> assertThat(h.model().plain()).isEqualTo(model));
         assertThat(find(model.toLowerCase()).hits()).first().satisfies(h -> assertThat(h.creditCode()).isEqualTo(code));
         assertThat(find("JC-" + code).total()).isEqualTo(1);
+        assertThat(find("净化器 " + model).hits()).as("a word and a model in one query")
+                .singleElement().satisfies(h -> assertThat(h.creditCode()).isEqualTo(code));
+        assertThat(find(model.toLowerCase() + " 空气净化器").total()).isEqualTo(1);
+        assertThat(find("电饭煲 " + model).total()).as("the word must match too").isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -157,20 +158,44 @@ public class ResultSearch {
     }
 
     /**
-     * Every word in the result's texts, or the whole text as a credit code, model or report number. Ranked by
-     * relevance, a word in the product or manufacturer name counts most.
+     * Every word in the result's texts, or the whole text as a credit code, model or report number. In a query of
+     * several parts, a part that looks like a code (ASCII letters, digits and hyphens, with a digit) may also be met by
+     * a credit code, model or report number, so words and a model can be mixed ("净化器 KJ500F"). Ranked by relevance,
+     * a word in the product or manufacturer name counts most.
      */
     private static SearchPredicate text(SearchPredicateFactory f, String text, boolean byRelevance) {
-        BooleanPredicateClausesStep<?, ?> words = f.bool().must(f.simpleQueryString().field("text").matching(text)
-                .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PHRASE));
-        if (byRelevance) {
-            words.should(f.simpleQueryString().field("productName").boost(4f).field("manufacturerName").boost(3f)
-                    .matching(text).defaultOperator(BooleanOperator.OR).flags(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PHRASE));
+        List<String> parts = List.of(text.strip().split("\\s+"));
+        List<String> codes = parts.size() > 1 ? parts.stream().filter(ResultSearch::looksLikeCode).toList() : List.of();
+        String words = String.join(" ", parts.stream().filter(part -> !codes.contains(part)).toList());
+        BooleanPredicateClausesStep<?, ?> all = f.bool();
+        if (!words.isEmpty()) {
+            all.must(allWords(f, words));
+        }
+        for (String code : codes) {
+            all.must(f.bool().should(allWords(f, code)).should(codeFields(f, code)));
+        }
+        if (byRelevance && !words.isEmpty()) {
+            all.should(f.simpleQueryString().field("productName").boost(4f).field("manufacturerName").boost(3f)
+                    .matching(words).defaultOperator(BooleanOperator.OR).flags(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PHRASE));
         }
         return f.bool()
-                .should(words)
-                .should(f.match().field("creditCode").field("modelCode").field("reportNo").matching(ResultDocuments.code(text)).boost(10f))
+                .should(all)
+                .should(codeFields(f, text).boost(10f))
                 .toPredicate();
+    }
+
+    private static PredicateFinalStep allWords(SearchPredicateFactory f, String words) {
+        return f.simpleQueryString().field("text").matching(words)
+                .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PHRASE);
+    }
+
+    private static MatchPredicateOptionsStep<?> codeFields(SearchPredicateFactory f, String code) {
+        return f.match().field("creditCode").field("modelCode").field("reportNo").matching(ResultDocuments.code(code));
+    }
+
+    private static boolean looksLikeCode(String part) {
+        return part.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'))
+                && part.chars().anyMatch(Character::isDigit);
     }
 
     private static List<SearchPredicate> filters(SearchPredicateFactory f, SearchRequest request) {
