@@ -12,5 +12,8 @@ public interface CampaignCatalog {
 
     List<Integer> publishedYears();
 
+    /** The published editions, newest first. */
+    List<EditionView> publishedEditions();
+
     List<MaterialView> materials();
 }

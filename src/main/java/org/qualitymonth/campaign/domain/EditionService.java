@@ -45,6 +45,12 @@ public class EditionService implements CampaignCatalog {
 
     @Override
     @Transactional(readOnly = true)
+    public List<EditionView> publishedEditions() {
+        return editions.findByStatusOrderByYearDesc(Edition.Status.PUBLISHED).stream().map(Edition::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<MaterialView> materials() {
         return materials.findAllByOrderByEditionYearDescKindAscIdAsc().stream().map(Material::view).toList();
     }

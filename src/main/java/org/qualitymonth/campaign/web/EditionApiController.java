@@ -38,7 +38,7 @@ class EditionApiController {
     @GetMapping("/editions")
     @Operation(summary = "Published editions, newest first")
     List<EditionView> published() {
-        return editions.publishedYears().stream().map(year -> editions.published(year).orElseThrow()).toList();
+        return editions.publishedEditions();
     }
 
     @GetMapping("/editions/current")

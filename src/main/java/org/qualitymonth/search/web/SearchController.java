@@ -1,6 +1,5 @@
 package org.qualitymonth.search.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,11 +67,7 @@ class SearchController {
     }
 
     private List<org.qualitymonth.campaign.EditionView> editions(String text) {
-        List<org.qualitymonth.campaign.EditionView> found = new ArrayList<>();
-        for (Integer y : campaign.publishedYears()) {
-            campaign.published(y).filter(e -> e.theme().contains(text) || String.valueOf(e.year()).equals(text))
-                    .ifPresent(found::add);
-        }
-        return found;
+        return campaign.publishedEditions().stream()
+                .filter(e -> e.theme().contains(text) || String.valueOf(e.year()).equals(text)).toList();
     }
 }
