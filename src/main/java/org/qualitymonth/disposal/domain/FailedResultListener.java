@@ -1,11 +1,10 @@
 package org.qualitymonth.disposal.domain;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.qualitymonth.inspection.FailedResultRecorded;
 import org.qualitymonth.inspection.FailedResultsRecorded;
 import org.qualitymonth.inspection.InspectionQueries;
 import org.qualitymonth.inspection.ResultsImported;
+import org.qualitymonth.shared.Batches;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +33,8 @@ class FailedResultListener {
 
     @ApplicationModuleListener
     void on(ResultsImported event) {
-        List<FailedResultRecorded> page = new ArrayList<>(PAGE);
-        inspections.forEachFailedOfImport(event.jobId(), result -> {
-            page.add(result);
-            if (page.size() == PAGE) {
-                tasks.open(page);
-                page.clear();
-            }
-        });
-        tasks.open(page);
+        Batches<FailedResultRecorded> pages = new Batches<>(PAGE, tasks::open);
+        inspections.forEachFailedOfImport(event.jobId(), pages);
+        pages.flush();
     }
 }

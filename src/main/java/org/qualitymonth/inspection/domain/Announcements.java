@@ -3,12 +3,12 @@ package org.qualitymonth.inspection.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.qualitymonth.inspection.Conclusion;
+import org.qualitymonth.shared.Batches;
 import org.qualitymonth.shared.BusinessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -159,20 +159,15 @@ public class Announcements {
         PublicResultQuery query = query(filter, scope.visiblePlans(filter));
         String order = PublicResultQuery.orderBy(sort);
         int[] row = {0};
-        List<PublicResult> chunk = new ArrayList<>(EXPORT_CHUNK);
-        Runnable flush = () -> {
+        Batches<PublicResult> chunks = new Batches<>(EXPORT_CHUNK, chunk -> {
             Map<Long, List<FailedItem>> items = scope.failedItems(chunk);
             chunk.forEach(r -> sink.accept(r, items.getOrDefault(r.resultId(), List.of())));
-            chunk.clear();
-        };
+        });
         streaming.query(PublicResultQuery.COLUMNS + " from insp_public_result x" + PublicResultQuery.JOIN + query.where
                 + order, rs -> {
-            chunk.add(map(rs, row[0]++));
-            if (chunk.size() == EXPORT_CHUNK) {
-                flush.run();
-            }
+            chunks.accept(map(rs, row[0]++));
         }, query.params.toArray());
-        flush.run();
+        chunks.flush();
     }
 
     /** One published result with its failed items (measured against required value and the standard clause). */

@@ -1,6 +1,5 @@
 package org.qualitymonth.search.domain;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.function.Consumer;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.qualitymonth.inspection.PublishedResult;
 import org.qualitymonth.inspection.PublishedResults;
+import org.qualitymonth.shared.Batches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,15 +56,9 @@ public class ResultIndexer {
     }
 
     public void removePlan(long planId) {
-        List<Long> batch = new ArrayList<>();
-        results.forEachIdOfPlan(planId, id -> {
-            batch.add(id);
-            if (batch.size() >= batchSize) {
-                delete(batch);
-                batch.clear();
-            }
-        });
-        delete(batch);
+        Batches<Long> batches = new Batches<>(batchSize, this::delete);
+        results.forEachIdOfPlan(planId, batches);
+        batches.flush();
     }
 
     /** Empties the index and fills it again from the database; false if a rebuild is already running. */
@@ -90,16 +84,10 @@ public class ResultIndexer {
 
     private long inBatches(Consumer<Consumer<PublishedResult>> source, boolean bulk) {
         IndexWriting writing = bulk ? new IndexWriting(index) : null;
-        List<PublishedResult> batch = new ArrayList<>(batchSize);
         long[] count = {0};
-        source.accept(r -> {
-            batch.add(r);
-            if (batch.size() >= batchSize) {
-                count[0] += write(batch, writing);
-                batch.clear();
-            }
-        });
-        count[0] += write(batch, writing);
+        Batches<PublishedResult> batches = new Batches<>(batchSize, batch -> count[0] += write(batch, writing));
+        source.accept(batches);
+        batches.flush();
         if (writing != null) {
             writing.finish();
         }
