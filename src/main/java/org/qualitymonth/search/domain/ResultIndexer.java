@@ -2,9 +2,9 @@ package org.qualitymonth.search.domain;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.qualitymonth.inspection.PublishedResult;
@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes published results into the index a batch at a time: the results of a stored batch, of an announced plan,
- * or all of them (a rebuild, streamed from the database). A withdrawn plan's results are deleted.
+ * or all of them (a rebuild, streamed from the database). A withdrawn plan's results are deleted. Writers take turns:
+ * each reads the current state and writes it, so the last to run leaves the index right. Side by side, a writer that
+ * had read a result as unpublished could delete it just after another, which had read it announced, wrote it.
  */
 @Service
 public class ResultIndexer {
@@ -28,6 +30,7 @@ public class ResultIndexer {
     private final ResultDocuments documents;
     private final int batchSize;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final ReentrantLock writing = new ReentrantLock();
 
     ResultIndexer(SearchIndex index, PublishedResults results, ResultDocuments documents, SearchProperties properties) {
         this.index = index;
@@ -38,27 +41,31 @@ public class ResultIndexer {
 
     /** Indexes these results as they are now; those not (or no longer) published leave the index. */
     public void update(Collection<Long> resultIds) {
-        Set<Long> missing = new HashSet<>(resultIds);
-        inBatches(consumer -> results.forEachOf(resultIds, r -> {
-            missing.remove(r.resultId());
-            consumer.accept(r);
-        }), false);
-        delete(missing);
+        inTurn(() -> {
+            Set<Long> missing = new HashSet<>(resultIds);
+            inBatches(consumer -> results.forEachOf(resultIds, r -> {
+                missing.remove(r.resultId());
+                consumer.accept(r);
+            }), false);
+            delete(missing);
+        });
     }
 
     public void indexPlan(long planId) {
-        inBatches(consumer -> results.forEachOfPlan(planId, consumer), false);
+        inTurn(() -> inBatches(consumer -> results.forEachOfPlan(planId, consumer), false));
     }
 
     /** Indexes what an import stored, if its plan is announced. */
     public void indexImport(long jobId) {
-        inBatches(consumer -> results.forEachOfImport(jobId, consumer), false);
+        inTurn(() -> inBatches(consumer -> results.forEachOfImport(jobId, consumer), false));
     }
 
     public void removePlan(long planId) {
-        Batches<Long> batches = new Batches<>(batchSize, this::delete);
-        results.forEachIdOfPlan(planId, batches);
-        batches.flush();
+        inTurn(() -> {
+            Batches<Long> batches = new Batches<>(batchSize, this::delete);
+            results.forEachIdOfPlan(planId, batches);
+            batches.flush();
+        });
     }
 
     /** Empties the index and fills it again from the database; false if a rebuild is already running. */
@@ -67,11 +74,13 @@ public class ResultIndexer {
             return false;
         }
         try {
-            long started = System.nanoTime();
-            index.mapping().scope(ResultDocument.class).workspace().purge();
-            long count = inBatches(results::forEach, true);
-            index.markCurrent();
-            log.info("Search index rebuilt: {} results in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+            inTurn(() -> {
+                long started = System.nanoTime();
+                index.mapping().scope(ResultDocument.class).workspace().purge();
+                long count = inBatches(results::forEach, true);
+                index.markCurrent();
+                log.info("Search index rebuilt: {} results in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+            });
             return true;
         } finally {
             rebuilding.set(false);
@@ -82,32 +91,26 @@ public class ResultIndexer {
         return rebuilding.get();
     }
 
-    private long inBatches(Consumer<Consumer<PublishedResult>> source, boolean bulk) {
-        IndexWriting writing = bulk ? new IndexWriting(index) : null;
-        long[] count = {0};
-        Batches<PublishedResult> batches = new Batches<>(batchSize, batch -> count[0] += write(batch, writing));
-        source.accept(batches);
-        batches.flush();
-        if (writing != null) {
-            writing.finish();
+    private void inTurn(Runnable write) {
+        writing.lock();
+        try {
+            write.run();
+        } finally {
+            writing.unlock();
         }
-        return count[0];
     }
 
-    private int write(List<PublishedResult> batch, IndexWriting writing) {
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        List<ResultDocument> docs = documents.of(batch);
-        if (writing != null) {
-            writing.add(docs);
-        } else {
-            index.announcing(docs);
-            try (SearchSession session = index.mapping().createSession()) {
-                docs.forEach(session.indexingPlan()::addOrUpdate);
-            }
-        }
-        return docs.size();
+    private long inBatches(Consumer<Consumer<PublishedResult>> source, boolean rebuild) {
+        IndexWriting writing = rebuild ? IndexWriting.rebuild(index) : IndexWriting.update(index);
+        long[] count = {0};
+        Batches<PublishedResult> batches = new Batches<>(batchSize, batch -> {
+            writing.add(documents.of(batch));
+            count[0] += batch.size();
+        });
+        source.accept(batches);
+        batches.flush();
+        writing.finish();
+        return count[0];
     }
 
     private void delete(Collection<Long> ids) {

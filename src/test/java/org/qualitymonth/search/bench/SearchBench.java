@@ -68,7 +68,7 @@ public final class SearchBench {
                 : new SearchIndex(dir, MemoizedChineseAnalysis.class);
         long from = new ResultSearch(index, Clock.systemUTC(), new SearchProperties(dir.toString(), 1000, EXACT_COUNT_LIMIT)).indexed();
         GeneratedResults generator = new GeneratedResults(20261201L + from);
-        IndexWriting writing = new IndexWriting(index);
+        IndexWriting writing = IndexWriting.rebuild(index);
         long started = System.nanoTime();
         List<ResultDocument> batch = new ArrayList<>(5000);
         for (long n = from; n < count; n++) {

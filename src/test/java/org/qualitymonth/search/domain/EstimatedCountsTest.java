@@ -37,7 +37,7 @@ class EstimatedCountsTest {
     static void generate() {
         index = new SearchIndex(directory, MemoizedChineseAnalysis.class);
         GeneratedResults generator = new GeneratedResults(7L);
-        IndexWriting writing = new IndexWriting(index);
+        IndexWriting writing = IndexWriting.rebuild(index);
         List<ResultDocument> batch = new ArrayList<>();
         for (int n = 0; n < 40_000; n++) {
             batch.add(generator.next(n));
