@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes a plan's announcement: from its announcement date on, all its results are on the public site. Only the
  * plan's own authority (or one above it) publishes, and only a plan that has results. The plan's rows are written to
- * (or, on withdrawal, taken from) the public read model in the same transaction, so the change shows at once;
+ * the public read model in the same transaction, so the change shows at once, unless the plan is too large to be
+ * written within a request ({@link PublicReadModel#announce}); a withdrawal takes them off at once.
  * {@link AnnouncementChanged} tells the other modules (search).
  */
 @Service
@@ -36,7 +37,8 @@ public class AnnouncementPublisher {
         this.events = events;
     }
 
-    public void publish(Actor actor, long planId, LocalDate on) {
+    /** Returns whether the plan's results are public when this returns, rather than being written in the background. */
+    public boolean publish(Actor actor, long planId, LocalDate on) {
         SpotCheckPlans.PlanView plan = plans.writable(actor, planId);
         if (plan.samples() == 0) {
             throw BusinessException.conflict("announcement.no-results");
@@ -44,7 +46,7 @@ public class AnnouncementPublisher {
         if (on == null || on.getYear() < plan.year() || on.getYear() > plan.year() + 2) {
             throw BusinessException.invalid("announcement.date-invalid");
         }
-        publish(planId, on);
+        return publish(planId, on);
     }
 
     /** Takes a published announcement back: the plan's results leave the public site (and its search). */
@@ -68,12 +70,18 @@ public class AnnouncementPublisher {
                 .orElse(null);
     }
 
-    void publish(long planId, LocalDate on) {
+    /** Whether the plan is announced but its results are still being written to the public site. */
+    @Transactional(readOnly = true)
+    public boolean writing(long planId) {
+        return readModel.writing(planId);
+    }
+
+    boolean publish(long planId, LocalDate on) {
         LocalDate before = announcedOn(planId);
         jdbc.sql("update insp_plan set announced_on = ? where id = ?").params(on, planId).update();
         audit.record("inspection.plan.announce", "insp_plan", Long.toString(planId),
                 before == null ? null : Map.of("announcedOn", before.toString()), Map.of("announcedOn", on.toString()));
-        readModel.writePlan(planId);
-        events.publishEvent(new AnnouncementChanged(planId, on));
+        long results = jdbc.sql("select count(*) from insp_sample where plan_id = ?").param(planId).query(Long.class).single();
+        return readModel.announce(planId, results);
     }
 }

@@ -193,7 +193,7 @@ public class Announcements {
     }
 
     public List<Integer> years() {
-        return jdbc.sql("select distinct year from insp_plan where announced_on <= current_date order by year desc")
+        return jdbc.sql("select distinct p.year" + WRITTEN + " where p.announced_on <= current_date order by 1 desc")
                 .query(Integer.class).list();
     }
 
@@ -205,8 +205,9 @@ public class Announcements {
                 .query(String.class).list();
     }
 
-    private static final String PLAN = "select p.id, p.title, p.level, p.year, p.announced_on, p.categories, p.authority_id"
-            + " from insp_plan p";
+    /** Plans whose rows are in the public read model as of their announcement date: a plan being written is not public yet. */
+    private static final String WRITTEN = " from insp_plan p join insp_public_plan w on w.plan_id = p.id and w.announced_on = p.announced_on";
+    private static final String PLAN = "select p.id, p.title, p.level, p.year, p.announced_on, p.categories, p.authority_id" + WRITTEN;
 
     private record PlanFigures(long samples, long failed, long refused, List<String> institutions) {
     }

@@ -1,21 +1,31 @@
 package org.qualitymonth.inspection.domain;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.qualitymonth.inspection.AnnouncementChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the public read model ({@code insp_public_result} and its counts, V10_80) in step with the canonical record:
  * a plan is written whole when it is announced, and an import into an announced plan adds its rows once the job is
  * done. The importer itself never writes here, so imports stay as fast as before; the public sees an import into an
- * already announced plan at the next {@link #sync} (every 30 seconds by default).
+ * already announced plan at the next {@link #sync} (every 30 seconds by default). A plan is public once its rows are
+ * written ({@code insp_public_plan} holds its announcement date): a small plan within the announcing request, a large
+ * one by a writer of its own right after the request commits (a plan of a million results takes minutes), or, if the
+ * platform stopped in between, by the next {@link #sync}. {@link AnnouncementChanged} follows each write.
  */
 @Component
-public class PublicReadModel {
+public class PublicReadModel implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PublicReadModel.class);
 
@@ -54,14 +64,74 @@ public class PublicReadModel {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final int inlineLimit;
+    private final ThreadPoolTaskExecutor writer = new ThreadPoolTaskExecutor();
 
-    PublicReadModel(JdbcClient jdbc, TransactionTemplate transactions) {
+    PublicReadModel(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+                    InspectionProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.events = events;
+        this.inlineLimit = properties.announceInline();
+        writer.setCorePoolSize(1);
+        writer.setThreadNamePrefix("public-read-model-");
+        writer.setWaitForTasksToCompleteOnShutdown(false);
+        // a write cut off by a stop rolls back; the next sync writes the plan again
+        writer.setDaemon(true);
+        writer.initialize();
+    }
+
+    @Override
+    public void destroy() {
+        writer.shutdown();
+    }
+
+    /**
+     * Makes an announced plan of this many results public: within the caller's transaction if it is small, else in
+     * the background once that transaction commits. Returns whether it is public when the caller commits.
+     */
+    boolean announce(long planId, long results) {
+        if (results <= inlineLimit) {
+            writeAnnounced(planId);
+            return true;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                writer.execute(() -> catchUp(planId));
+            }
+        });
+        return false;
+    }
+
+    /** Whether an announced plan is still being written (not yet public). */
+    boolean writing(long planId) {
+        return jdbc.sql("""
+                select exists (select 1 from insp_plan p left join insp_public_plan x on x.plan_id = p.id
+                where p.id = ? and p.announced_on is not null and x.announced_on is distinct from p.announced_on)""")
+                .param(planId).query(Boolean.class).single();
+    }
+
+    /** Writes an announced plan unless it was written since (a sync and a background write may both have it). */
+    private void catchUp(long planId) {
+        transactions.executeWithoutResult(s -> {
+            lock(planId);
+            if (writing(planId)) {
+                writeAnnounced(planId);
+                log.info("Public read model: wrote announced plan {}", planId);
+            }
+        });
+    }
+
+    private void writeAnnounced(long planId) {
+        writePlan(planId);
+        LocalDate on = jdbc.sql("select announced_on from insp_plan where id = ?").param(planId).query(LocalDate.class).single();
+        events.publishEvent(new AnnouncementChanged(planId, on));
     }
 
     /** Writes a plan's public rows and counts anew, in the caller's transaction (the plan row is locked by it). */
-    void writePlan(long planId) {
+    private void writePlan(long planId) {
         // jobs first: a job done after this statement is applied again later, none is marked without its rows
         jdbc.sql("insert into insp_public_job (job_id, plan_id) select id, plan_id from insp_import_job"
                 + " where plan_id = ? and status = 'DONE' on conflict do nothing").param(planId).update();
@@ -109,16 +179,10 @@ public class PublicReadModel {
      */
     @Scheduled(fixedDelayString = "${qm.inspection.public-sync-ms:30000}", initialDelayString = "${qm.inspection.public-sync-ms:30000}")
     public void sync() {
-        for (long planId : jdbc.sql("""
+        jdbc.sql("""
                 select p.id from insp_plan p left join insp_public_plan x on x.plan_id = p.id
                 where p.announced_on is not null and x.announced_on is distinct from p.announced_on order by p.id""")
-                .query(Long.class).list()) {
-            transactions.executeWithoutResult(s -> {
-                lock(planId);
-                writePlan(planId);
-            });
-            log.info("Public read model: wrote announced plan {}", planId);
-        }
+                .query(Long.class).list().forEach(this::catchUp);
         for (long[] job : pendingJobs()) {
             transactions.executeWithoutResult(s -> {
                 lock(job[1]);

@@ -26,8 +26,8 @@ class AnnouncementConsoleController {
     @PostMapping("/console/inspection/plans/{id}/announce")
     String announce(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, RedirectAttributes redirect) {
-        publisher.publish(user.actor(), id, on);
-        redirect.addFlashAttribute("done", "announcement.console.published");
+        boolean published = publisher.publish(user.actor(), id, on);
+        redirect.addFlashAttribute("done", published ? "announcement.console.published" : "announcement.console.publishing");
         return "redirect:/console/inspection/plans/" + id;
     }
 
