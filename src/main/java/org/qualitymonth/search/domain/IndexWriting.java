@@ -2,9 +2,11 @@ package org.qualitymonth.search.domain;
 
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.standalone.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.standalone.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
@@ -23,6 +25,7 @@ public final class IndexWriting {
     private final SearchIndex index;
     private final boolean replacing;
     private CompletableFuture<?> previous = CompletableFuture.completedFuture(null);
+    private long added;
 
     /** Writing into an emptied index: documents are added, and merged into one segment at the end. */
     public static IndexWriting rebuild(SearchIndex index) {
@@ -40,8 +43,18 @@ public final class IndexWriting {
     }
 
     public void add(Collection<ResultDocument> documents) {
-        previous.join();
         index.announcing(documents);
+        added += documents.size();
+        write(plan -> documents.forEach(replacing ? plan::addOrUpdate : plan::add));
+    }
+
+    /** Deletes the documents of these results, if indexed. */
+    void delete(Collection<Long> resultIds) {
+        write(plan -> resultIds.forEach(id -> plan.purge(ResultDocument.class, id, null)));
+    }
+
+    private void write(Consumer<SearchIndexingPlan> work) {
+        previous.join();
         CompletableFuture<?>[] written = new CompletableFuture<?>[1];
         IndexingPlanSynchronizationStrategy noCommit = context -> {
             context.documentCommitStrategy(DocumentCommitStrategy.NONE);
@@ -50,9 +63,14 @@ public final class IndexWriting {
         };
         try (SearchSession session = index.mapping().createSessionWithOptions()
                 .indexingPlanSynchronizationStrategy(noCommit).build()) {
-            documents.forEach(replacing ? session.indexingPlan()::addOrUpdate : session.indexingPlan()::add);
+            work.accept(session.indexingPlan());
         }
         previous = written[0] == null ? CompletableFuture.completedFuture(null) : written[0];
+    }
+
+    /** Documents handed to {@link #add} so far. */
+    long added() {
+        return added;
     }
 
     public void finish() {

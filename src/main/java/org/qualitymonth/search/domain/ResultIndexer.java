@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.qualitymonth.inspection.PublishedResult;
 import org.qualitymonth.inspection.PublishedResults;
 import org.qualitymonth.shared.Batches;
@@ -30,7 +29,7 @@ public class ResultIndexer {
     private final ResultDocuments documents;
     private final int batchSize;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private final ReentrantLock writing = new ReentrantLock();
+    private final ReentrantLock turn = new ReentrantLock();
 
     ResultIndexer(SearchIndex index, PublishedResults results, ResultDocuments documents, SearchProperties properties) {
         this.index = index;
@@ -43,28 +42,31 @@ public class ResultIndexer {
     public void update(Collection<Long> resultIds) {
         inTurn(() -> {
             Set<Long> missing = new HashSet<>(resultIds);
-            inBatches(consumer -> results.forEachOf(resultIds, r -> {
+            IndexWriting writing = inBatches(consumer -> results.forEachOf(resultIds, r -> {
                 missing.remove(r.resultId());
                 consumer.accept(r);
-            }), false);
-            delete(missing);
+            }), IndexWriting.update(index));
+            writing.delete(missing);
+            writing.finish();
         });
     }
 
     public void indexPlan(long planId) {
-        inTurn(() -> inBatches(consumer -> results.forEachOfPlan(planId, consumer), false));
+        inTurn(() -> inBatches(consumer -> results.forEachOfPlan(planId, consumer), IndexWriting.update(index)).finish());
     }
 
     /** Indexes what an import stored, if its plan is announced. */
     public void indexImport(long jobId) {
-        inTurn(() -> inBatches(consumer -> results.forEachOfImport(jobId, consumer), false));
+        inTurn(() -> inBatches(consumer -> results.forEachOfImport(jobId, consumer), IndexWriting.update(index)).finish());
     }
 
     public void removePlan(long planId) {
         inTurn(() -> {
-            Batches<Long> batches = new Batches<>(batchSize, this::delete);
+            IndexWriting writing = IndexWriting.update(index);
+            Batches<Long> batches = new Batches<>(batchSize, writing::delete);
             results.forEachIdOfPlan(planId, batches);
             batches.flush();
+            writing.finish();
         });
     }
 
@@ -77,9 +79,10 @@ public class ResultIndexer {
             inTurn(() -> {
                 long started = System.nanoTime();
                 index.mapping().scope(ResultDocument.class).workspace().purge();
-                long count = inBatches(results::forEach, true);
+                IndexWriting writing = inBatches(results::forEach, IndexWriting.rebuild(index));
+                writing.finish();
                 index.markCurrent();
-                log.info("Search index rebuilt: {} results in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+                log.info("Search index rebuilt: {} results in {} ms", writing.added(), (System.nanoTime() - started) / 1_000_000);
             });
             return true;
         } finally {
@@ -92,33 +95,19 @@ public class ResultIndexer {
     }
 
     private void inTurn(Runnable write) {
-        writing.lock();
+        turn.lock();
         try {
             write.run();
         } finally {
-            writing.unlock();
+            turn.unlock();
         }
     }
 
-    private long inBatches(Consumer<Consumer<PublishedResult>> source, boolean rebuild) {
-        IndexWriting writing = rebuild ? IndexWriting.rebuild(index) : IndexWriting.update(index);
-        long[] count = {0};
-        Batches<PublishedResult> batches = new Batches<>(batchSize, batch -> {
-            writing.add(documents.of(batch));
-            count[0] += batch.size();
-        });
+    /** Writes what the source gives a batch at a time; the caller finishes the writing. */
+    private IndexWriting inBatches(Consumer<Consumer<PublishedResult>> source, IndexWriting writing) {
+        Batches<PublishedResult> batches = new Batches<>(batchSize, batch -> writing.add(documents.of(batch)));
         source.accept(batches);
         batches.flush();
-        writing.finish();
-        return count[0];
-    }
-
-    private void delete(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (SearchSession session = index.mapping().createSession()) {
-            ids.forEach(id -> session.indexingPlan().purge(ResultDocument.class, id, null));
-        }
+        return writing;
     }
 }
