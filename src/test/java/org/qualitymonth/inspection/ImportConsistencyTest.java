@@ -52,6 +52,14 @@ class ImportConsistencyTest {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
+    /** The plan's kept sample and failed counts (shown in the console) are what counting the record gives. */
+    private void assertCountsKept(long plan) {
+        SpotCheckPlans.PlanView view = plans.get(zhejiang(), plan);
+        assertThat(view.samples()).isEqualTo(count("select count(*) from insp_sample where plan_id = ?", plan));
+        assertThat(view.failed()).isEqualTo(count("select count(*) from insp_result r join insp_sample s on s.id = r.sample_id "
+                + "where s.plan_id = ? and r.conclusion = 'FAIL'", plan));
+    }
+
     /** 1,200 rows over three batches; every 20th fails; the 1,100th carries {@code product} as its name. */
     private Path sheet(String name, String product, int from, int to) throws Exception {
         List<List<String>> lines = new ArrayList<>();
@@ -86,6 +94,7 @@ class ImportConsistencyTest {
         assertThat(crashed.failureCode()).isEqualTo("inspection.import.crashed");
         assertThat(count("select count(*) from insp_sample where plan_id = ?", plan)).isZero();
         assertThat(count("select count(*) from insp_import_error where job_id = ?", crashed.id())).isZero();
+        assertThat(plans.get(zhejiang(), plan).samples()).isZero();
         Thread.sleep(500);
         assertThat(count("select count(*) from disposal_task where plan_id = ?", plan)).isZero();
 
@@ -104,6 +113,8 @@ class ImportConsistencyTest {
         Thread.sleep(1500);
         assertThat(count("select count(*) from insp_sample where plan_id = ?", plan)).isEqualTo(1200);
         assertThat(count("select count(*) from disposal_task where plan_id = ?", plan)).isEqualTo(120);
+        assertCountsKept(plan);
+        assertThat(plans.get(zhejiang(), plan).failed()).isEqualTo(60);
     }
 
     @Test
@@ -117,6 +128,8 @@ class ImportConsistencyTest {
                 .isEqualTo(450);
         assertThat(count("select count(*) from insp_failed_item f join insp_result r on r.id = f.result_id "
                 + "join insp_sample s on s.id = r.sample_id where s.plan_id = ?", plan)).isEqualTo(22);
+        assertCountsKept(plan);
+        assertThat(plans.get(zhejiang(), plan).samples()).isEqualTo(450);
     }
 
     @Test
@@ -138,6 +151,7 @@ class ImportConsistencyTest {
         assertThat(jdbc.sql("select f.measured from insp_failed_item f join insp_result r on r.id = f.result_id "
                 + "where r.report_no = 'DUP-1'").query(String.class).single()).isEqualTo("0.92mA");
         ImportSupport.await(() -> count("select count(*) from disposal_task where plan_id = ?", plan) == 1);
+        assertThat(plans.get(zhejiang(), plan).failed()).isEqualTo(1);
 
         lines.set(3, List.of("电饭煲", "合格", "/", "DUP-1", "杭州市"));
         MessySheets.csv(file, StandardCharsets.UTF_8, lines);
@@ -146,6 +160,8 @@ class ImportConsistencyTest {
         assertThat(count("select count(*) from insp_result r join insp_sample s on s.id = r.sample_id "
                 + "where s.plan_id = ? and r.conclusion = 'FAIL' and r.stage is null", plan)).isZero();
         assertThat(count("select count(*) from insp_sample where plan_id = ?", plan)).isEqualTo(2);
+        assertCountsKept(plan);
+        assertThat(plans.get(zhejiang(), plan).failed()).as("the failed result passed on re-import").isZero();
     }
 
     @Test

@@ -45,10 +45,15 @@ public class Results implements InspectionQueries {
         this.jdbc = jdbc;
     }
 
-    /** One page of a plan's results within scope, optionally only one conclusion. */
+    /**
+     * One page of a plan's results within scope, optionally only one conclusion, by region in the order they were
+     * stored. The order is the one of {@code insp_sample_plan_region} (its region column compares as text, {@code ~<~},
+     * which for region codes is their numeric order), so a page is read from the index, not sorted out of the plan.
+     */
     public List<ResultRow> ofPlan(Actor actor, long planId, Conclusion only, int page, int size) {
         return jdbc.sql(SELECT + "where s.plan_id = ? and " + Scope.SAMPLE_VISIBLE
-                        + " and (cast(? as varchar) is null or r.conclusion = ?) order by s.region_code, r.id limit ? offset ?")
+                        + " and (cast(? as varchar) is null or r.conclusion = ?)"
+                        + " order by s.region_code using ~<~, s.id limit ? offset ?")
                 .params(planId, Scope.path(actor), Scope.region(actor), only == null ? null : only.name(),
                         only == null ? null : only.name(), size, (long) page * size)
                 .query(Results::map).list();

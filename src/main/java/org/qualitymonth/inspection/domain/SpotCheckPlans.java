@@ -37,10 +37,8 @@ public class SpotCheckPlans {
     }
 
     private static final String SELECT = """
-            select p.*, (select count(*) from insp_sample s where s.plan_id = p.id) samples,
-                   (select count(*) from insp_sample s join insp_result r on r.sample_id = s.id
-                    where s.plan_id = p.id and r.conclusion = 'FAIL') failed
-            from insp_plan p""";
+            select p.*, coalesce(c.samples, 0) samples, coalesce(c.failed, 0) failed
+            from insp_plan p left join insp_plan_count c on c.plan_id = p.id""";
 
     private final JdbcClient jdbc;
     private final OrganizationLookup organizations;
