@@ -137,6 +137,13 @@ import_sheet "$SHEET" "%E5%9F%BA%E5%87%86%E6%8A%BD%E6%9F%A5"
 kill $SAMPLER; wait $SAMPLER 2>/dev/null || true; SAMPLER=
 echo "mapping confirmed:${MAPPING//&/ }"
 report "$ROWS" "$REFUSED" "$FAILING"
+# the authority's console after the import: the plan's page (counts and first page of results) and the plan list
+console_ms() {  # $1 path: median of 5 requests after one warm-up, in ms
+  curl -s -b "$JAR_C" -o /dev/null "http://localhost:$PORT$1"
+  for _ in 1 2 3 4 5; do curl -s -b "$JAR_C" -o /dev/null -w '%{time_total}\n' "http://localhost:$PORT$1"; done \
+    | sort -n | sed -n 3p | awk '{ printf "%.0f", $1 * 1000 }'
+}
+echo "console after the import: plan page $(console_ms "/console/inspection/plans/$PLAN") ms, failed results $(console_ms "/console/inspection/plans/$PLAN?conclusion=FAIL") ms, plan list $(console_ms /console/inspection) ms (medians of 5)"
 [ -n "${COPY_S:-}" ] && echo "ratio import / COPY: $(echo "scale=3; ($ROWS / $T_TASKS) / ($COPIED / $COPY_S) * 100" | bc | xargs printf '%.1f') % (target >= 50 %)"
 # heap: used = survivors + eden + old; the old generation after each collection is what stays
 awk -v xmx="$XMX" 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next } $1 != "S0C" {
