@@ -62,6 +62,11 @@ public class PublicReadModel implements DisposableBean {
                 manufacturer_id = excluded.manufacturer_id, manufacturer_key = excluded.manufacturer_key,
                 model = excluded.model, sampling_date = excluded.sampling_date""";
 
+    /** Announced plans whose rows are not (yet, or not as of their announcement date) in the read model. */
+    private static final String UNWRITTEN = """
+            from insp_plan p left join insp_public_plan x on x.plan_id = p.id
+            where p.announced_on is not null and x.announced_on is distinct from p.announced_on""";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -107,10 +112,7 @@ public class PublicReadModel implements DisposableBean {
 
     /** Whether an announced plan is still being written (not yet public). */
     boolean writing(long planId) {
-        return jdbc.sql("""
-                select exists (select 1 from insp_plan p left join insp_public_plan x on x.plan_id = p.id
-                where p.id = ? and p.announced_on is not null and x.announced_on is distinct from p.announced_on)""")
-                .param(planId).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 " + UNWRITTEN + " and p.id = ?)").param(planId).query(Boolean.class).single();
     }
 
     /** Writes an announced plan unless it was written since (a sync and a background write may both have it). */
@@ -179,10 +181,7 @@ public class PublicReadModel implements DisposableBean {
      */
     @Scheduled(fixedDelayString = "${qm.inspection.public-sync-ms:30000}", initialDelayString = "${qm.inspection.public-sync-ms:30000}")
     public void sync() {
-        jdbc.sql("""
-                select p.id from insp_plan p left join insp_public_plan x on x.plan_id = p.id
-                where p.announced_on is not null and x.announced_on is distinct from p.announced_on order by p.id""")
-                .query(Long.class).list().forEach(this::catchUp);
+        jdbc.sql("select p.id " + UNWRITTEN + " order by p.id").query(Long.class).list().forEach(this::catchUp);
         for (long[] job : pendingJobs()) {
             transactions.executeWithoutResult(s -> {
                 lock(job[1]);

@@ -37,8 +37,13 @@ public class SpotCheckPlans {
     }
 
     private static final String SELECT = """
-            select p.*, coalesce(c.samples, 0) samples, coalesce(c.failed, 0) failed
-            from insp_plan p left join insp_plan_count c on c.plan_id = p.id""";
+            select p.*, coalesce((select sum(c.samples) from insp_plan_region_samples c where c.plan_id = p.id), 0) samples,
+                   coalesce((select f.failed from insp_plan_failed f where f.plan_id = p.id), 0) failed
+            from insp_plan p""";
+    /** The plan is the actor's (its subtree) or has samples in the actor's region; two parameters: path, region prefix. */
+    private static final String VISIBLE = """
+            (p.authority_path like ? or exists (select 1 from insp_plan_region_samples c
+             where c.plan_id = p.id and c.region_code like ? and c.samples > 0))""";
 
     private final JdbcClient jdbc;
     private final OrganizationLookup organizations;
@@ -89,15 +94,13 @@ public class SpotCheckPlans {
 
     @Transactional(readOnly = true)
     public List<PlanView> list(Actor actor) {
-        return jdbc.sql(SELECT + " where p.authority_path like ? or exists (select 1 from insp_sample s where s.plan_id = p.id "
-                        + "and s.region_code like ?) order by p.year desc, p.level, p.id desc")
+        return jdbc.sql(SELECT + " where " + VISIBLE + " order by p.year desc, p.level, p.id desc")
                 .params(Scope.path(actor), Scope.region(actor)).query(SpotCheckPlans::map).list();
     }
 
     @Transactional(readOnly = true)
     public PlanView get(Actor actor, long id) {
-        return jdbc.sql(SELECT + " where p.id = ? and (p.authority_path like ? or exists (select 1 from insp_sample s "
-                        + "where s.plan_id = p.id and s.region_code like ?))")
+        return jdbc.sql(SELECT + " where p.id = ? and " + VISIBLE)
                 .params(id, Scope.path(actor), Scope.region(actor)).query(SpotCheckPlans::map).optional()
                 .orElseThrow(() -> BusinessException.notFound("inspection.not-found"));
     }
@@ -113,7 +116,8 @@ public class SpotCheckPlans {
     public List<TaskView> tasks(long planId) {
         return jdbc.sql("""
                         select t.id, t.institution, t.region_code, t.quota,
-                               (select count(*) from insp_sample s where s.plan_id = t.plan_id and s.region_code = t.region_code) sampled
+                               coalesce((select c.samples from insp_plan_region_samples c
+                                         where c.plan_id = t.plan_id and c.region_code = t.region_code), 0) sampled
                         from insp_task t where t.plan_id = ? order by t.region_code, t.institution""")
                 .param(planId).query((rs, n) -> new TaskView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getLong(5))).list();
