@@ -81,7 +81,8 @@ public class AnnouncementPublisher {
         jdbc.sql("update insp_plan set announced_on = ? where id = ?").params(on, planId).update();
         audit.record("inspection.plan.announce", "insp_plan", Long.toString(planId),
                 before == null ? null : Map.of("announcedOn", before.toString()), Map.of("announcedOn", on.toString()));
-        long results = jdbc.sql("select count(*) from insp_sample where plan_id = ?").param(planId).query(Long.class).single();
+        long results = jdbc.sql("select coalesce(sum(samples), 0) from insp_plan_region_samples where plan_id = ?")
+                .param(planId).query(Long.class).single();
         return readModel.announce(planId, results);
     }
 }
