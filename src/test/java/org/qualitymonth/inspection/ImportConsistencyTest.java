@@ -52,9 +52,13 @@ class ImportConsistencyTest {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    /** The plan's kept sample and failed counts (shown in the console) are what counting the record gives. */
+    /** The plan's kept sample and failed counts (shown in the console), per region too, are what counting the record gives. */
     private void assertCountsKept(long plan) {
-        SpotCheckPlans.PlanView view = plans.get(zhejiang(), plan);
+        assertThat(jdbc.sql("select region_code || '=' || samples from insp_plan_region_samples where plan_id = ? and samples <> 0"
+                + " order by 1").param(plan).query(String.class).list())
+                .isEqualTo(jdbc.sql("select coalesce(region_code, '') || '=' || count(*) from insp_sample where plan_id = ?"
+                        + " group by region_code order by 1").param(plan).query(String.class).list());
+        SpotCheckPlans.PlanView view = plans.get(data.user("admin").actor(), plan);
         assertThat(view.samples()).isEqualTo(count("select count(*) from insp_sample where plan_id = ?", plan));
         assertThat(view.failed()).isEqualTo(count("select count(*) from insp_result r join insp_sample s on s.id = r.sample_id "
                 + "where s.plan_id = ? and r.conclusion = 'FAIL'", plan));
@@ -162,6 +166,34 @@ class ImportConsistencyTest {
         assertThat(count("select count(*) from insp_sample where plan_id = ?", plan)).isEqualTo(2);
         assertCountsKept(plan);
         assertThat(plans.get(zhejiang(), plan).failed()).as("the failed result passed on re-import").isZero();
+    }
+
+    @Test
+    void aNationalPlanShowsToTheProvincesItSampledInAndItsTasksCountTheirRegionsSamples() throws Exception {
+        Actor national = data.user("admin").actor();
+        long plan = support.plan(national, "全国分地区计数抽查");
+        plans.addTask(national, plan, "宁波市产品质量检验所", "330200", 5);
+        Path file = dir.resolve("regions.csv");
+        List<List<String>> lines = new ArrayList<>(List.of(List.of("产品名称", "检验结论", "不合格项目", "报告编号", "所属地市"),
+                List.of("电饭煲", "合格", "/", "REG-1", "宁波市"), List.of("电饭煲", "不合格", "输入功率", "REG-2", "宁波市"),
+                List.of("电饭煲", "合格", "/", "REG-3", "杭州市")));
+        MessySheets.csv(file, StandardCharsets.UTF_8, lines);
+        support.run(national, plan, file);
+        assertCountsKept(plan);
+        assertThat(plans.tasks(plan)).singleElement().satisfies(task -> assertThat(task.sampled()).isEqualTo(2));
+        assertThat(plans.list(zhejiang())).extracting(SpotCheckPlans.PlanView::id).contains(plan);
+        assertThat(plans.get(zhejiang(), plan).samples()).isEqualTo(3);
+        assertThat(plans.list(data.user("jiangsu.admin").actor())).extracting(SpotCheckPlans.PlanView::id).doesNotContain(plan);
+
+        // the same report numbers again, all sampled in Hangzhou now: the samples move region, one fails no longer
+        lines.subList(1, 4).replaceAll(row -> List.of(row.get(0), "合格", "/", row.get(3), "杭州市"));
+        MessySheets.csv(file, StandardCharsets.UTF_8, lines);
+        support.run(national, plan, file);
+        assertCountsKept(plan);
+        assertThat(plans.tasks(plan)).singleElement().satisfies(task -> assertThat(task.sampled()).isZero());
+        assertThat(plans.get(zhejiang(), plan).failed()).isZero();
+        assertThat(plans.list(data.user("xihu.admin").actor())).extracting(SpotCheckPlans.PlanView::id)
+                .as("Xihu district is in Hangzhou, but no sample was taken in the district").doesNotContain(plan);
     }
 
     @Test
